@@ -1,0 +1,81 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Deps } from './deps.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { loggerOptions } from './http/logger.ts';
+import { requestContext } from './http/request-context.ts';
+import { collectRouteTable } from './http/route-table.ts';
+import { serveWebApp } from './http/static-web.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { clientRoutes } from './modules/clients/clients.routes.ts';
+import { consentRoutes } from './modules/consent/consent.routes.ts';
+import { crisisRoutes } from './modules/crisis/crisis.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { staffRoutes } from './modules/staff/staff.routes.ts';
+import { openApiInfo } from './http/openapi-info.ts';
+
+export interface BuildOptions {
+  /** Log requests (off in tests). */
+  logger?: boolean;
+  /** Serve the built web app when it exists. */
+  serveWeb?: boolean;
+}
+
+/** Builds the whole app from its dependencies: the same wiring serves production and the HTTP tests. */
+export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(deps.config.logLevel),
+    // A hop count is valid for Fastify's proxy-addr; its type only lists the other forms.
+    trustProxy: deps.config.trustProxy as boolean | string,
+    bodyLimit: 1_048_576,
+    genReqId: () => globalThis.crypto.randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  collectRouteTable(app);
+  // The API speaks JSON only; anything else is UNSUPPORTED_MEDIA_TYPE.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: deps.config.secureCookies,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, { openapi: openApiInfo(deps.version), transform: jsonSchemaTransform });
+  await app.register(requestContext, { deps });
+
+  app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, () => app.swagger());
+
+  healthRoutes(app, deps);
+  authRoutes(app, deps);
+  invitationRoutes(app, deps);
+  consentRoutes(app, deps);
+  clientRoutes(app, deps);
+  staffRoutes(app, deps);
+  crisisRoutes(app, deps);
+
+  if (options.serveWeb !== false) await serveWebApp(app, deps.config.webDist);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { displayNameSchema, emailSchema, newId } from '@tandem/core';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { migrations } from '../../db/migrations/index.ts';
+import { sendInvitation } from '../../modules/invitations/invitation-mail.ts';
+import { createPractice } from '../../modules/practices/practices.service.ts';
+import { findUserByEmail, insertUserIfNew } from '../../modules/users/users.repo.ts';
+import type { Command } from '../command.ts';
+import { withDatabase } from '../with-database.ts';
+
+const help = `Usage: tandem admin create --email <address> --name <display name> [--practice <name>] [--practice-id <uuid>]
+
+Creates a clinic admin and prints a one-time link (valid 7 days) to set the password.
+With no practice yet, a new practice is created (--practice names it). With several
+practices, --practice-id says which one.`;
+
+export const command: Command = {
+  name: 'admin',
+  summary: 'Manage admins: `tandem admin create --email … --name …`',
+  async run(argv, io) {
+    const [sub, ...rest] = argv;
+    if (sub !== 'create') {
+      io.stdout(help);
+      return sub === '--help' ? 0 : 2;
+    }
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        practice: { type: 'string' },
+        'practice-id': { type: 'string' },
+      },
+    });
+    const email = emailSchema.safeParse(values.email ?? '');
+    if (!email.success) {
+      io.stderr(`--email: ${email.error.issues[0]?.message ?? 'not a valid e-mail address'}`);
+      return 2;
+    }
+    const name = displayNameSchema.safeParse(values.name ?? '');
+    if (!name.success) {
+      io.stderr(`--name: ${name.error.issues[0]?.message ?? 'not valid'}`);
+      return 2;
+    }
+    return withDatabase(io, async ({ db }, config) => {
+      await migrateToLatest(db, migrations, pino({ level: 'warn' }));
+      if (await findUserByEmail(db, email.data)) {
+        io.stderr('--email: this address already has an account.');
+        return 1;
+      }
+      const link = await db.transaction().execute(async (trx) => {
+        const practices = await trx.selectFrom('practices').select(['id', 'name']).execute();
+        let practiceId = values['practice-id'];
+        if (practiceId === undefined) {
+          if (practices.length > 1) throw new Error('--practice-id: there are several practices; say which one.');
+          practiceId =
+            practices[0]?.id ??
+            (await createPractice(trx, {
+              name: values.practice ?? 'My practice',
+              demo: false,
+              country: config.defaultCountry,
+              now: new Date(),
+            }));
+        } else if (!practices.some((p) => p.id === practiceId)) {
+          throw new Error('--practice-id: no practice has this id.');
+        }
+        const id = newId();
+        await insertUserIfNew(trx, {
+          id,
+          practiceId,
+          email: email.data,
+          displayName: name.data,
+          role: 'admin',
+          status: 'invited',
+          now: new Date(),
+        });
+        return sendInvitation({ config, clock: () => new Date() }, trx, {
+          practiceId,
+          userId: id,
+          email: email.data,
+          role: 'admin',
+        });
+      });
+      io.stdout(`Admin ${email.data} created. To set the password, open (once, within 7 days):\n${link.link}`);
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,95 @@
+import path from 'node:path';
+
+/**
+ * Runtime configuration, read once from the environment at start. Everything a
+ * service needs is passed to it from here (no module reads process.env itself).
+ */
+export interface Config {
+  port: number;
+  host: string;
+  /** Where the embedded PostgreSQL keeps its cluster (ignored with DATABASE_URL). */
+  dataDir: string;
+  /** External PostgreSQL; when unset Tandem starts its embedded one. */
+  databaseUrl: string | null;
+  /** Port of the embedded PostgreSQL; 5432 belongs to a machine's own server. */
+  embeddedPgPort: number;
+  /** Create the demo practice on an empty database. */
+  demo: boolean;
+  demoPassword: string | null;
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Public address used in e-mailed links. */
+  publicUrl: string;
+  /** Fastify trustProxy: true, a hop count or a list of addresses. */
+  trustProxy: boolean | number | string;
+  /** Cookies carry Secure when served over TLS (directly or behind a trusted proxy). */
+  secureCookies: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  logLevel: string;
+  /** Built web app to serve; null serves the API only. */
+  webDist: string | null;
+  /** ISO 3166 country of new practices: which crisis lines clients see. */
+  defaultCountry: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+  }
+}
+
+function intFrom(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flagFrom(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be 1 or 0, got "${raw}"`);
+}
+
+function trustProxyFrom(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const port = intFrom(env, 'PORT', 3000, 0, 65535);
+  const trustProxy = trustProxyFrom(env.TANDEM_TRUST_PROXY);
+  const publicUrl = env.TANDEM_PUBLIC_URL ?? `http://localhost:${port}`;
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(cwd, env.TANDEM_DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null,
+    embeddedPgPort: intFrom(env, 'TANDEM_PG_PORT', 54329, 1, 65535),
+    demo: flagFrom(env, 'TANDEM_DEMO', true),
+    demoPassword: env.TANDEM_DEMO_PASSWORD ?? null,
+    smtpUrl: env.SMTP_URL && env.SMTP_URL !== '' ? env.SMTP_URL : null,
+    mailFrom: env.TANDEM_MAIL_FROM ?? 'Tandem <no-reply@localhost>',
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    trustProxy,
+    secureCookies: flagFrom(env, 'TANDEM_SECURE_COOKIES', publicUrl.startsWith('https://')),
+    sessionIdleMinutes: intFrom(env, 'TANDEM_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionMaxHours: intFrom(env, 'TANDEM_SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    defaultCountry: (env.TANDEM_COUNTRY ?? 'US').toUpperCase(),
+    webDist: env.TANDEM_WEB_DIST ?? path.resolve(import.meta.dirname, '../../web/dist'),
+  };
+}

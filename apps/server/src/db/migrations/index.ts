@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import { foundation } from './0001-foundation.ts';
+
+/**
+ * Every migration this build knows, by name; names sort in the order they run.
+ * Add a file `NNNN-name.ts` and list it here (see ./README.md).
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};

@@ -1,0 +1,146 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { Role, UserStatus } from '@tandem/core';
+
+/**
+ * Table types for Kysely. Every table that holds data about a practice's
+ * people carries `practice_id`, and it leads every unique key, so that a
+ * sharded PostgreSQL (Citus) can distribute by it later.
+ */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface PracticesTable {
+  id: string;
+  name: string;
+  demo: boolean;
+  country: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: string;
+  practice_id: string;
+  /** Stored lower-cased; unique across the installation (sign-in finds the practice by it). */
+  email: string;
+  display_name: string;
+  role: Role;
+  status: UserStatus;
+  password_hash: string | null;
+  consent_version: number | null;
+  consent_accepted_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  /** Client-generated id of the request that created the user, and a hash of its body, for idempotent retries. */
+  create_request_hash: string | null;
+}
+
+export interface ClientRecordsTable {
+  practice_id: string;
+  client_id: string;
+  archived_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface CareTeamTable {
+  practice_id: string;
+  client_id: string;
+  staff_id: string;
+  created_at: Timestamp;
+}
+
+export interface SupervisionTable {
+  practice_id: string;
+  supervisor_id: string;
+  therapist_id: string;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token: a database leak does not hand out sessions. */
+  id: string;
+  practice_id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface OneTimeTokensTable {
+  /** SHA-256 of the token sent by e-mail. */
+  id: string;
+  practice_id: string;
+  user_id: string;
+  purpose: 'invitation' | 'password_reset';
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
+export interface ConsentVersionsTable {
+  practice_id: string;
+  version: number;
+  text: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface OutboxTable {
+  id: string;
+  practice_id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  status: 'pending' | 'sent' | 'kept';
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: Timestamp;
+  sent_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface AuditEventsTable {
+  practice_id: string;
+  seq: ColumnType<number, number, never>;
+  id: string;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  client_id: string | null;
+  outcome: 'allowed' | 'denied';
+  detail: ColumnType<Record<string, unknown>, string, never>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadsTable {
+  practice_id: string;
+  seq: number;
+  hash: string;
+}
+
+export interface DB {
+  practices: PracticesTable;
+  users: UsersTable;
+  client_records: ClientRecordsTable;
+  care_team: CareTeamTable;
+  supervision: SupervisionTable;
+  sessions: SessionsTable;
+  one_time_tokens: OneTimeTokensTable;
+  rate_limits: RateLimitsTable;
+  consent_versions: ConsentVersionsTable;
+  outbox: OutboxTable;
+  audit_events: AuditEventsTable;
+  audit_heads: AuditHeadsTable;
+}
+
+export type { Generated };

@@ -1,0 +1,65 @@
+/**
+ * Why Tandem cannot start, said so that the person at the terminal can act on
+ * it: what is wrong, and what to do about it. Startup code throws these instead
+ * of letting a driver or child-process error (and its stack) reach the user.
+ */
+export type StartupErrorCode =
+  /** The embedded PostgreSQL binaries are missing for this platform. */
+  | 'EMBEDDED_BINARIES_MISSING'
+  /** Tandem runs as root and cannot find or create the `postgres` user. */
+  | 'POSTGRES_USER_MISSING'
+  /** The `postgres` user cannot enter a folder on the way to the data or the binaries. */
+  | 'DATA_DIR_NOT_TRAVERSABLE'
+  /** Tandem cannot create or write the data folder. */
+  | 'DATA_DIR_NOT_WRITABLE'
+  /** The cluster folder belongs to another user or is open to others. */
+  | 'DATA_DIR_PERMISSIONS'
+  /** The cluster folder holds files that are not a PostgreSQL cluster. */
+  | 'DATA_DIR_NOT_A_CLUSTER'
+  /** The cluster was made by another PostgreSQL major version. */
+  | 'DATA_DIR_WRONG_VERSION'
+  /** Another running Tandem uses this data folder. */
+  | 'DATA_DIR_IN_USE'
+  /** The file with the embedded database password is gone. */
+  | 'EMBEDDED_PASSWORD_MISSING'
+  /** A PostgreSQL left behind by a crash would not stop. */
+  | 'STALE_SERVER_NOT_STOPPED'
+  /** Something else listens on the embedded PostgreSQL port. */
+  | 'PORT_IN_USE'
+  /** The embedded PostgreSQL failed to initialise or start for another reason. */
+  | 'EMBEDDED_START_FAILED'
+  | 'DATABASE_URL_INVALID'
+  | 'DATABASE_UNREACHABLE'
+  | 'DATABASE_AUTH_FAILED'
+  | 'DATABASE_MISSING'
+  | 'DATABASE_CONNECT_FAILED'
+  /** The server is older than PostgreSQL 15. */
+  | 'DATABASE_TOO_OLD'
+  /** fsync or synchronous_commit is off: acknowledged writes could be lost. */
+  | 'DATABASE_NOT_DURABLE'
+  /** The database has migrations applied that this build does not know. */
+  | 'SCHEMA_NEWER_THAN_APP'
+  | 'MIGRATION_FAILED';
+
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+
+  constructor(
+    readonly code: StartupErrorCode,
+    message: string,
+    /** One or two sentences the user can follow, with commands where they help. */
+    readonly fix: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function isStartupError(value: unknown): value is StartupError {
+  return value instanceof StartupError;
+}
+
+/** The terminal text for a startup failure: the problem, the fix, the code; no stack. */
+export function formatStartupError(error: StartupError): string {
+  return [`Tandem cannot start: ${error.message}`, `Fix: ${error.fix}`, `(${error.code})`].join('\n');
+}

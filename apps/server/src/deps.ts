@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { DB } from './db/schema.ts';
+
+/**
+ * What services may use, wired once in app.ts and passed explicitly (no hidden
+ * singletons). Tests build the same object on a real test database.
+ */
+export interface Deps {
+  db: Kysely<DB>;
+  config: Config;
+  log: Logger;
+  clock: () => Date;
+  databaseKind: 'embedded' | 'external';
+  version: string;
+}

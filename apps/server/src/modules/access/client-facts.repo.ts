@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { ClientFacts } from './policy.ts';
+
+/** Facts for the policy, looked up only inside the actor's own practice. */
+export async function loadClientFacts(
+  db: Kysely<DB>,
+  practiceId: string,
+  clientId: string,
+): Promise<ClientFacts | undefined> {
+  const record = await db
+    .selectFrom('client_records')
+    .select('client_id')
+    .where('practice_id', '=', practiceId)
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
+  if (!record) return undefined;
+  const team = await db
+    .selectFrom('care_team as ct')
+    .leftJoin('supervision as s', (join) =>
+      join.onRef('s.practice_id', '=', 'ct.practice_id').onRef('s.therapist_id', '=', 'ct.staff_id'),
+    )
+    .select(['ct.staff_id', 's.supervisor_id'])
+    .where('ct.practice_id', '=', practiceId)
+    .where('ct.client_id', '=', clientId)
+    .execute();
+  return {
+    practiceId,
+    clientId,
+    careTeam: [...new Set(team.map((r) => r.staff_id))],
+    supervisors: [...new Set(team.flatMap((r) => (r.supervisor_id ? [r.supervisor_id] : [])))],
+  };
+}

@@ -1,0 +1,78 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '../../testing/test-app.ts';
+import { TestAgent } from '../../testing/test-agent.ts';
+import { createTestPractice, type TestPractice } from '../../testing/builders.ts';
+import { verifyAuditChains } from './audit-verify.ts';
+
+let ctx: TestContext;
+let practice: TestPractice;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  practice = await createTestPractice(ctx.deps, { therapists: 2, clients: 3 });
+});
+afterAll(async () => ctx.close());
+
+const eventsOf = (practiceId: string) =>
+  ctx.deps.db.selectFrom('audit_events').selectAll().where('practice_id', '=', practiceId).orderBy('seq').execute();
+
+describe('audit', () => {
+  it('records a caseload read as one event naming the ids read', async () => {
+    const therapist = await new TestAgent(ctx.app).actAs(ctx.deps, practice.therapists[0]!);
+    const listed = (await therapist.get('/api/clients')).json() as { clients: { id: string }[] };
+    const events = await eventsOf(practice.practiceId);
+    const read = events.filter((e) => e.action === 'caseload.read');
+    expect(read).toHaveLength(1);
+    expect(read[0]).toMatchObject({ actor_id: practice.therapists[0]!.id, outcome: 'allowed' });
+    expect((read[0]!.detail as { clientIds: string[] }).clientIds.sort()).toEqual(listed.clients.map((c) => c.id).sort());
+  });
+
+  it('records a denial, with the actor and the client, when an out-of-scope id is asked for', async () => {
+    const other = await new TestAgent(ctx.app).actAs(ctx.deps, practice.therapists[1]!);
+    const clientOfFirst = practice.clients[0]!.id;
+    expect((await other.get(`/api/clients/${clientOfFirst}`)).statusCode).toBe(404);
+    const denied = (await eventsOf(practice.practiceId)).filter((e) => e.outcome === 'denied');
+    expect(denied.at(-1)).toMatchObject({
+      actor_id: practice.therapists[1]!.id,
+      action: 'client.profile.read',
+      client_id: clientOfFirst,
+    });
+  });
+
+  it('refuses to update or delete audit rows', async () => {
+    await expect(sql`update audit_events set action = 'x'`.execute(ctx.deps.db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_events`.execute(ctx.deps.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('verifies an intact chain, then detects a changed row and a removed row', async () => {
+    const admin = await new TestAgent(ctx.app).actAs(ctx.deps, practice.admin);
+    await admin.get(`/api/clients/${practice.clients[1]!.id}`);
+    await admin.get(`/api/clients/${practice.clients[2]!.id}`);
+    const intact = await verifyAuditChains(ctx.deps.db);
+    expect(intact.problems).toEqual([]);
+    expect(intact.events).toBeGreaterThanOrEqual(4);
+
+    // Tampering needs the trigger out of the way, as an attacker with database access would do.
+    await sql`alter table audit_events disable trigger audit_events_no_update`.execute(ctx.deps.db);
+    try {
+      const events = await eventsOf(practice.practiceId);
+      const target = events[1]!;
+      await sql`update audit_events set actor_id = ${practice.admin.id} where practice_id = ${target.practice_id} and seq = ${target.seq}`.execute(ctx.deps.db);
+      const changed = await verifyAuditChains(ctx.deps.db);
+      expect(changed.problems).toContainEqual(expect.objectContaining({ practiceId: practice.practiceId, seq: Number(target.seq), problem: 'changed' }));
+
+      const removed = events[2]!;
+      await sql`delete from audit_events where practice_id = ${removed.practice_id} and seq = ${removed.seq}`.execute(ctx.deps.db);
+      const afterDelete = await verifyAuditChains(ctx.deps.db);
+      expect(afterDelete.problems).toContainEqual(expect.objectContaining({ seq: Number(removed.seq), problem: 'missing' }));
+
+      const last = events.at(-1)!;
+      await sql`delete from audit_events where practice_id = ${last.practice_id} and seq = ${last.seq}`.execute(ctx.deps.db);
+      const afterTail = await verifyAuditChains(ctx.deps.db);
+      expect(afterTail.problems).toContainEqual(expect.objectContaining({ problem: 'tip-mismatch' }));
+    } finally {
+      await sql`alter table audit_events enable trigger audit_events_no_update`.execute(ctx.deps.db);
+    }
+  });
+});

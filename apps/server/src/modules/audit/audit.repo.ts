@@ -1,0 +1,104 @@
+import type { Kysely, Transaction } from 'kysely';
+import { newId } from '@tandem/core';
+import type { DB } from '../../db/schema.ts';
+import { auditHash, GENESIS_HASH, type ChainedFields } from './audit-hash.ts';
+
+export interface AuditEvent {
+  practiceId: string;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  resourceType: string;
+  resourceId?: string | null;
+  clientId?: string | null;
+  outcome: 'allowed' | 'denied';
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * Appends one event to its practice's chain, inside the caller's transaction
+ * (so a write and its audit commit or fail together). The chain tip row is
+ * locked, which orders writers of one practice and leaves others alone.
+ */
+export async function appendAuditEvent(
+  trx: Transaction<DB>,
+  event: AuditEvent,
+  now: Date,
+): Promise<void> {
+  await trx
+    .insertInto('audit_heads')
+    .values({ practice_id: event.practiceId, seq: 0, hash: GENESIS_HASH })
+    .onConflict((oc) => oc.column('practice_id').doNothing())
+    .execute();
+  const head = await trx
+    .selectFrom('audit_heads')
+    .select(['seq', 'hash'])
+    .where('practice_id', '=', event.practiceId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  const fields: ChainedFields = {
+    practiceId: event.practiceId,
+    seq: Number(head.seq) + 1,
+    id: newId(),
+    occurredAt: now,
+    actorId: event.actorId,
+    actorRole: event.actorRole,
+    action: event.action,
+    resourceType: event.resourceType,
+    resourceId: event.resourceId ?? null,
+    clientId: event.clientId ?? null,
+    outcome: event.outcome,
+    detail: event.detail ?? {},
+    prevHash: head.hash,
+  };
+  const hash = auditHash(fields);
+  await trx
+    .insertInto('audit_events')
+    .values({
+      practice_id: fields.practiceId,
+      seq: fields.seq,
+      id: fields.id,
+      occurred_at: fields.occurredAt,
+      actor_id: fields.actorId,
+      actor_role: fields.actorRole,
+      action: fields.action,
+      resource_type: fields.resourceType,
+      resource_id: fields.resourceId,
+      client_id: fields.clientId,
+      outcome: fields.outcome,
+      detail: JSON.stringify(fields.detail),
+      prev_hash: fields.prevHash,
+      hash,
+    })
+    .execute();
+  await trx
+    .updateTable('audit_heads')
+    .set({ seq: fields.seq, hash })
+    .where('practice_id', '=', event.practiceId)
+    .execute();
+}
+
+/** For events that must outlive the caller's transaction (denials): a transaction of their own. */
+export async function appendAuditEventNow(db: Kysely<DB>, event: AuditEvent, now: Date): Promise<void> {
+  await db.transaction().execute((trx) => appendAuditEvent(trx, event, now));
+}
+
+export async function chainIds(db: Kysely<DB>): Promise<string[]> {
+  const rows = await db.selectFrom('audit_heads').select('practice_id').execute();
+  return rows.map((r) => r.practice_id);
+}
+
+export async function readChainPage(db: Kysely<DB>, practiceId: string, afterSeq: number, limit: number) {
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('practice_id', '=', practiceId)
+    .where('seq', '>', afterSeq as never)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}
+
+export async function readChainHead(db: Kysely<DB>, practiceId: string) {
+  return db.selectFrom('audit_heads').selectAll().where('practice_id', '=', practiceId).executeTakeFirst();
+}

@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { displayNameSchema, emailSchema, uuidSchema } from '@tandem/core';
+import type { Deps } from '../../deps.ts';
+import { rolesOnly } from '../../http/access-rule.ts';
+import { actorOf, emptyBody, errorResponses, idParams, iso, isoOrNull, router } from '../../http/route-kit.ts';
+import type { ClientSummary } from './clients.repo.ts';
+import { caseload, getClient, inviteClient, myCareTeam, resendClientInvitation, setClientArchived } from './clients.service.ts';
+
+const clientSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  email: z.string(),
+  status: z.enum(['invited', 'active', 'archived']),
+  invitedAt: z.string(),
+  joinedAt: z.string().nullable(),
+  therapists: z.array(z.object({ id: z.string(), displayName: z.string() })),
+});
+const clientBody = z.object({ client: clientSchema });
+
+const toJson = (c: ClientSummary) => ({ ...c, invitedAt: iso(c.invitedAt), joinedAt: isoOrNull(c.joinedAt) });
+
+export function clientRoutes(app: FastifyInstance, deps: Deps): void {
+  const r = router(app);
+
+  r.get('/api/clients', {
+    config: { access: rolesOnly('therapist', 'supervisor') },
+    schema: {
+      tags: ['clients'],
+      querystring: z.strictObject({ status: z.enum(['active', 'archived']).default('active') }),
+      response: { 200: z.object({ clients: z.array(clientSchema) }), ...errorResponses },
+    },
+    handler: async (request) => {
+      const clients = await caseload(deps, actorOf(request), request.query.status);
+      return { clients: clients.map(toJson) };
+    },
+  });
+
+  r.post('/api/clients/invite', {
+    config: { access: rolesOnly('therapist') },
+    schema: {
+      tags: ['clients'],
+      body: z.strictObject({ id: uuidSchema, email: emailSchema, displayName: displayNameSchema }),
+      response: { 200: clientBody, 201: clientBody, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { client, created } = await inviteClient(deps, actorOf(request), request.body);
+      return reply.status(created ? 201 : 200).send({ client: toJson(client) });
+    },
+  });
+
+  r.get('/api/clients/:id', {
+    config: { access: rolesOnly('therapist', 'supervisor', 'admin', 'client') },
+    schema: { tags: ['clients'], params: idParams, response: { 200: clientBody, ...errorResponses } },
+    handler: async (request) => ({ client: toJson(await getClient(deps, actorOf(request), request.params.id)) }),
+  });
+
+  r.post('/api/clients/:id/archive', {
+    config: { access: rolesOnly('therapist') },
+    schema: { tags: ['clients'], params: idParams, body: emptyBody, response: { 200: clientBody, ...errorResponses } },
+    handler: async (request) => ({
+      client: toJson(await setClientArchived(deps, actorOf(request), request.params.id, true)),
+    }),
+  });
+
+  r.post('/api/clients/:id/restore', {
+    config: { access: rolesOnly('therapist') },
+    schema: { tags: ['clients'], params: idParams, body: emptyBody, response: { 200: clientBody, ...errorResponses } },
+    handler: async (request) => ({
+      client: toJson(await setClientArchived(deps, actorOf(request), request.params.id, false)),
+    }),
+  });
+
+  r.post('/api/clients/:id/resend-invitation', {
+    config: { access: rolesOnly('therapist') },
+    schema: { tags: ['clients'], params: idParams, body: emptyBody, response: { 204: z.null(), ...errorResponses } },
+    handler: async (request, reply) => {
+      await resendClientInvitation(deps, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get('/api/me/care-team', {
+    config: { access: rolesOnly('client') },
+    schema: {
+      tags: ['clients'],
+      response: { 200: z.object({ therapists: z.array(z.object({ id: z.string(), displayName: z.string() })) }), ...errorResponses },
+    },
+    handler: async (request) => ({ therapists: await myCareTeam(deps, actorOf(request)) }),
+  });
+}

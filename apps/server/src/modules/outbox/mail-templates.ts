@@ -1,0 +1,41 @@
+/**
+ * E-mail texts. They carry no clinical content and no client names: an e-mail
+ * can be read on a lock screen or by whoever shares the mailbox. Links carry
+ * their token in the URL fragment, which browsers never send to a server.
+ */
+export function invitationMail(input: { practiceName: string; link: string; role: string }) {
+  const who = input.role === 'client' ? 'your therapist has invited you' : 'you have been invited';
+  return {
+    subject: 'Your invitation to Tandem',
+    body: [
+      'Hello,',
+      '',
+      `${capitalise(who)} to join ${input.practiceName} on Tandem.`,
+      'To set your password and begin, open this link (it works once and expires in 7 days):',
+      '',
+      input.link,
+      '',
+      'If you did not expect this message, you can ignore it.',
+    ].join('\n'),
+  };
+}
+
+export function passwordResetMail(input: { link: string }) {
+  return {
+    subject: 'Reset your Tandem password',
+    body: [
+      'Hello,',
+      '',
+      'Someone asked to reset the password of the Tandem account for this address.',
+      'To choose a new password, open this link (it works once and expires in 1 hour):',
+      '',
+      input.link,
+      '',
+      'If you did not ask for this, you can ignore this message; your password stays the same.',
+    ].join('\n'),
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

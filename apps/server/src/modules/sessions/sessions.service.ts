@@ -1,0 +1,84 @@
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../http/actor.ts';
+import { randomToken, sha256Hex } from '../auth/secrets.ts';
+import {
+  deleteSession,
+  deleteSessionsOfUser,
+  findSession,
+  insertSession,
+  touchSession,
+} from './sessions.repo.ts';
+
+export interface NewSession {
+  /** Goes into the httpOnly cookie; only its hash is stored. */
+  cookieToken: string;
+  csrfToken: string;
+}
+
+export async function startSession(
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
+  user: { practiceId: string; userId: string },
+): Promise<NewSession> {
+  const now = deps.clock();
+  const cookieToken = randomToken();
+  const csrfToken = randomToken();
+  await insertSession(deps.db, {
+    id: sha256Hex(cookieToken),
+    practiceId: user.practiceId,
+    userId: user.userId,
+    csrfToken,
+    now,
+    expiresAt: new Date(now.getTime() + deps.config.sessionMaxHours * 3_600_000),
+  });
+  return { cookieToken, csrfToken };
+}
+
+export type ResolvedSession =
+  | { state: 'none' }
+  | { state: 'expired' }
+  | { state: 'active'; actor: Actor; csrfToken: string };
+
+/** Touching last_seen_at on every request would make every read a write; once a minute is enough. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export async function resolveSession(
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
+  cookieToken: string | undefined,
+): Promise<ResolvedSession> {
+  if (cookieToken === undefined || cookieToken === '') return { state: 'none' };
+  const id = sha256Hex(cookieToken);
+  const session = await findSession(deps.db, id);
+  if (!session) return { state: 'expired' };
+  const now = deps.clock();
+  const idleMs = deps.config.sessionIdleMinutes * 60_000;
+  const idle = now.getTime() - session.lastSeenAt.getTime() > idleMs;
+  if (idle || session.expiresAt <= now || session.status !== 'active') {
+    await deleteSession(deps.db, id);
+    return { state: 'expired' };
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await touchSession(deps.db, id, now);
+  }
+  const consentCurrent =
+    session.role !== 'client' ||
+    (session.consentVersion !== null && session.consentVersion === session.currentConsentVersion);
+  return {
+    state: 'active',
+    csrfToken: session.csrfToken,
+    actor: {
+      userId: session.userId,
+      practiceId: session.practiceId,
+      role: session.role,
+      sessionId: id,
+      consentCurrent,
+    },
+  };
+}
+
+export async function endSession(deps: Pick<Deps, 'db'>, actor: Actor): Promise<void> {
+  await deleteSession(deps.db, actor.sessionId);
+}
+
+export async function endAllSessions(deps: Pick<Deps, 'db'>, actor: Actor): Promise<void> {
+  await deleteSessionsOfUser(deps.db, actor.practiceId, actor.userId);
+}

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { buildApp } from '../app.ts';
+import { loadConfig, type Config } from '../config.ts';
+import type { Deps } from '../deps.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export interface TestContext {
+  app: FastifyInstance;
+  deps: Deps;
+  /** Moves the app's clock (idle timeouts, token expiry). */
+  advanceClock(ms: number): void;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh, migrated database of its own; one per test file. */
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestContext> {
+  const database = await createTestDatabase();
+  let offsetMs = 0;
+  const config: Config = {
+    ...loadConfig({ TANDEM_PUBLIC_URL: 'http://tandem.test' }),
+    smtpUrl: null,
+    webDist: null,
+    ...overrides,
+  };
+  const deps: Deps = {
+    db: database.db,
+    config,
+    log: pino({ level: 'silent' }),
+    clock: () => new Date(Date.now() + offsetMs),
+    databaseKind: database.kind,
+    version: 'test',
+  };
+  const app = await buildApp(deps, { logger: false, serveWeb: false });
+  return {
+    app,
+    deps,
+    advanceClock: (ms) => {
+      offsetMs += ms;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

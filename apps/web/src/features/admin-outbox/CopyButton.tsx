@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { Button } from '../../shared/ui/Button.tsx';
+import { VisuallyHidden } from '../../shared/ui/VisuallyHidden.tsx';
+
+interface CopyButtonProps {
+  text: string;
+  /** Names what is copied, for screen readers: "message to ana@example.org". */
+  what: string;
+}
+
+/**
+ * Copies a message to the clipboard. Browsers offer the clipboard only on
+ * HTTPS or localhost; elsewhere the button is left out and the text can be
+ * selected by hand.
+ */
+export function CopyButton({ text, what }: CopyButtonProps) {
+  const [result, setResult] = useState<'copied' | 'failed' | null>(null);
+  if (typeof navigator.clipboard?.writeText !== 'function') return null;
+
+  function copy() {
+    navigator.clipboard.writeText(text).then(
+      () => setResult('copied'),
+      () => setResult('failed'),
+    );
+  }
+
+  return (
+    <div className="button-row">
+      <Button variant="secondary" className="button--small" onClick={copy}>
+        Copy<VisuallyHidden> {what}</VisuallyHidden>
+      </Button>
+      <span role="status">
+        {result === 'copied' && 'Copied.'}
+        {result === 'failed' && 'Copying did not work. Select the text and copy it instead.'}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { messageOf } from '../../shared/api/api-error.ts';
+import { Alert } from '../../shared/ui/Alert.tsx';
+import { Button } from '../../shared/ui/Button.tsx';
+import { CheckboxField } from '../../shared/ui/CheckboxField.tsx';
+import { useAssignSupervisors } from './admin-users-api.ts';
+import type { StaffUser } from './admin-users-api.ts';
+
+interface SupervisorsFormProps {
+  therapist: StaffUser;
+  supervisors: StaffUser[];
+  onCancel: () => void;
+  onSaved: () => void;
+}
+
+export function SupervisorsForm({ therapist, supervisors, onCancel, onSaved }: SupervisorsFormProps) {
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(
+    () => new Set(therapist.supervisorIds ?? []),
+  );
+  const assign = useAssignSupervisors();
+
+  function toggle(id: string, checked: boolean) {
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (checked) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (assign.isPending) return;
+    assign.mutate(
+      { therapistId: therapist.id, supervisorIds: [...chosen] },
+      { onSuccess: onSaved },
+    );
+  }
+
+  if (supervisors.length === 0) {
+    return (
+      <>
+        <p>There are no supervisors yet. Create a user with the role Supervisor first.</p>
+        <Button variant="secondary" onClick={onCancel}>
+          Close
+        </Button>
+      </>
+    );
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate>
+      <p>Supervisors can read, but not change, the work of the therapists they supervise.</p>
+      {assign.isError && <Alert>{messageOf(assign.error)}</Alert>}
+      <fieldset className="choice-group">
+        <legend className="choice-group__legend">Supervisors</legend>
+        {supervisors.map((supervisor) => (
+          <CheckboxField
+            key={supervisor.id}
+            id={`supervisor-${supervisor.id}`}
+            label={
+              supervisor.status === 'deactivated'
+                ? `${supervisor.displayName} (deactivated)`
+                : supervisor.displayName
+            }
+            checked={chosen.has(supervisor.id)}
+            onChange={(checked) => toggle(supervisor.id, checked)}
+          />
+        ))}
+      </fieldset>
+      <div className="button-row">
+        <Button type="submit" busy={assign.isPending}>
+          Save supervisors
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

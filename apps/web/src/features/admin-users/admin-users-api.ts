@@ -1,0 +1,67 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { StaffRole, UserStatus } from '@tandem/core';
+import { useApi } from '../../shared/api/api-context.ts';
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: StaffRole;
+  status: UserStatus;
+  createdAt: string;
+  /** Only for therapists: who supervises them. */
+  supervisorIds?: string[];
+}
+
+export interface CreateStaffUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: StaffRole;
+}
+
+export type UserStatusChange = 'deactivate' | 'reactivate';
+
+const staffKey = ['admin', 'users'] as const;
+
+export function useStaffUsers() {
+  const api = useApi();
+  return useQuery({
+    queryKey: staffKey,
+    queryFn: () => api.get<{ users: StaffUser[] }>('/api/admin/users'),
+  });
+}
+
+function useInvalidateStaff() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: staffKey });
+}
+
+export function useCreateStaffUser() {
+  const api = useApi();
+  const invalidate = useInvalidateStaff();
+  return useMutation({
+    mutationFn: (body: CreateStaffUser) => api.post<{ user: StaffUser }>('/api/admin/users', body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useChangeUserStatus() {
+  const api = useApi();
+  const invalidate = useInvalidateStaff();
+  return useMutation({
+    mutationFn: ({ userId, change }: { userId: string; change: UserStatusChange }) =>
+      api.post<{ user: StaffUser }>(`/api/admin/users/${encodeURIComponent(userId)}/${change}`),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAssignSupervisors() {
+  const api = useApi();
+  const invalidate = useInvalidateStaff();
+  return useMutation({
+    mutationFn: (body: { therapistId: string; supervisorIds: string[] }) =>
+      api.put('/api/admin/supervision', body),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link } from 'react-router';
+import { messageOf } from '../../shared/api/api-error.ts';
+import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
+import { checkEmail, collectErrors, hasErrors } from '../../shared/forms/validation.ts';
+import { Alert } from '../../shared/ui/Alert.tsx';
+import { Button } from '../../shared/ui/Button.tsx';
+import { PageTitle } from '../../shared/ui/PageTitle.tsx';
+import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
+import { TextField } from '../../shared/ui/TextField.tsx';
+import { useRequestPasswordReset } from './auth-mutations.ts';
+
+const fieldIds = { email: 'forgot-password-email' } as const;
+
+export function ForgotPasswordPage() {
+  const [email, setEmail] = useState('');
+  const errors = useFormErrors(fieldIds);
+  const request = useRequestPasswordReset();
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (request.isPending) return;
+    const problems = collectErrors([['email', checkEmail(email)]] as const);
+    if (hasErrors(problems)) {
+      errors.showFieldErrors(problems);
+      return;
+    }
+    errors.clear();
+    request.mutate(
+      { email: email.trim() },
+      { onError: (error) => errors.showFormError(messageOf(error)) },
+    );
+  }
+
+  return (
+    <div className="narrow">
+      <PageTitle>Forgot your password?</PageTitle>
+      {/* The same answer whether or not the address has an account. */}
+      <StatusMessage>
+        {request.isSuccess
+          ? 'If this email address belongs to an account, we have sent it a link to choose a new password. The link works for a limited time. If nothing arrives within a few minutes, check your spam folder or ask your practice.'
+          : null}
+      </StatusMessage>
+      {!request.isSuccess && (
+        <>
+          <p>Enter the email address you use for Tandem. We will send you a link to choose a new password.</p>
+          <form className="form" onSubmit={handleSubmit} noValidate>
+            {errors.formError && <Alert>{errors.formError}</Alert>}
+            <TextField
+              id={fieldIds.email}
+              label="Email"
+              type="email"
+              autoComplete="email"
+              inputMode="email"
+              value={email}
+              onChange={setEmail}
+              error={errors.fieldErrors.email}
+            />
+            <div className="button-row">
+              <Button type="submit" busy={request.isPending}>
+                Send reset link
+              </Button>
+            </div>
+          </form>
+        </>
+      )}
+      <p className="section">
+        <Link to="/sign-in">Back to sign in</Link>
+      </p>
+    </div>
+  );
+}

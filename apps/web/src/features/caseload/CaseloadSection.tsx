@@ -1,0 +1,73 @@
+import type { Ref } from 'react';
+import { messageOf } from '../../shared/api/api-error.ts';
+import { Alert } from '../../shared/ui/Alert.tsx';
+import { ChoiceGroup } from '../../shared/ui/ChoiceGroup.tsx';
+import { LoadingState } from '../../shared/ui/LoadingState.tsx';
+import { QueryError } from '../../shared/ui/QueryError.tsx';
+import { CaseloadTable } from './CaseloadTable.tsx';
+import { ClientRowActions } from './ClientRowActions.tsx';
+import { caseloadFilterOptions } from './caseload-filter-options.ts';
+import { useCaseload, useResendInvitation } from './caseload-api.ts';
+import type { CaseloadFilter, ClientStatusChange, ClientSummary } from './caseload-api.ts';
+
+interface CaseloadSectionProps {
+  filter: CaseloadFilter;
+  onFilterChange: (filter: CaseloadFilter) => void;
+  headingRef: Ref<HTMLHeadingElement>;
+  onResent: (client: ClientSummary) => void;
+  onChangeStatus: (client: ClientSummary, change: ClientStatusChange) => void;
+}
+
+const headingId = 'caseload-heading';
+
+export function CaseloadSection({
+  filter,
+  onFilterChange,
+  headingRef,
+  onResent,
+  onChangeStatus,
+}: CaseloadSectionProps) {
+  const caseload = useCaseload(filter);
+  const resend = useResendInvitation();
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {filter === 'active' ? 'Active clients' : 'Archived clients'}
+      </h2>
+      <ChoiceGroup
+        name="caseload-filter"
+        legend="Show"
+        value={filter}
+        options={caseloadFilterOptions}
+        onChange={onFilterChange}
+      />
+      {resend.isError && <Alert>{messageOf(resend.error)}</Alert>}
+      {caseload.isPending && <LoadingState />}
+      {caseload.isError && (
+        <QueryError error={caseload.error} onRetry={() => void caseload.refetch()} />
+      )}
+      {caseload.data &&
+        (caseload.data.clients.length === 0 ? (
+          <p className="empty-state">
+            {filter === 'active'
+              ? 'No clients yet. Invite a client below; they appear here straight away.'
+              : 'No archived clients.'}
+          </p>
+        ) : (
+          <CaseloadTable
+            clients={caseload.data.clients}
+            labelledBy={headingId}
+            renderActions={(client) => (
+              <ClientRowActions
+                client={client}
+                resending={resend.isPending && resend.variables === client.id}
+                onResend={(target) => resend.mutate(target.id, { onSuccess: () => onResent(target) })}
+                onChangeStatus={onChangeStatus}
+              />
+            )}
+          />
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { PageTitle } from '../../shared/ui/PageTitle.tsx';
+import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
+import { CaseloadSection } from './CaseloadSection.tsx';
+import { ClientStatusDialog } from './ClientStatusDialog.tsx';
+import type { PendingStatusChange } from './ClientStatusDialog.tsx';
+import { InviteClientForm } from './InviteClientForm.tsx';
+import type { CaseloadFilter } from './caseload-api.ts';
+
+const doneMessages = {
+  archive: (name: string) => `${name} is archived. You find them under “Archived”.`,
+  restore: (name: string) => `${name} is restored and back in your Active list.`,
+};
+
+/** The therapist's caseload: their care-team clients, with invite and archive. */
+export function TherapistHomePage() {
+  const [filter, setFilter] = useState<CaseloadFilter>('active');
+  const [notice, setNotice] = useState('');
+  const [pendingChange, setPendingChange] = useState<PendingStatusChange | null>(null);
+  const caseloadHeading = useRef<HTMLHeadingElement>(null);
+  const focusCaseloadHeading = useRef(false);
+  const inviteHeadingId = useId();
+
+  // Runs after the dialog's own effect has closed it (child effects run first),
+  // so the focus lands here rather than on the removed row's button.
+  useEffect(() => {
+    if (!focusCaseloadHeading.current) return;
+    focusCaseloadHeading.current = false;
+    caseloadHeading.current?.focus();
+  });
+
+  function handleStatusChanged(done: PendingStatusChange) {
+    setPendingChange(null);
+    setNotice(doneMessages[done.change](done.client.displayName));
+    focusCaseloadHeading.current = true;
+  }
+
+  return (
+    <>
+      <PageTitle>Your clients</PageTitle>
+      <StatusMessage>{notice}</StatusMessage>
+      <CaseloadSection
+        filter={filter}
+        onFilterChange={setFilter}
+        headingRef={caseloadHeading}
+        onResent={(client) => setNotice(`The invitation was sent again to ${client.email}.`)}
+        onChangeStatus={(client, change) => setPendingChange({ client, change })}
+      />
+      <section className="section card" aria-labelledby={inviteHeadingId}>
+        <h2 id={inviteHeadingId}>Invite a client</h2>
+        <InviteClientForm
+          onInvited={(client) =>
+            setNotice(`Invitation sent to ${client.email}. ${client.displayName} is now in your Active list.`)
+          }
+        />
+      </section>
+      <ClientStatusDialog
+        pending={pendingChange}
+        onClose={() => setPendingChange(null)}
+        onDone={handleStatusChanged}
+      />
+    </>
+  );
+}

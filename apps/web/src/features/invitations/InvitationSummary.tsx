@@ -1,0 +1,18 @@
+import type { InvitationDetails } from './invitation-api.ts';
+
+export function InvitationSummary({ invitation }: { invitation: InvitationDetails }) {
+  return (
+    <>
+      <p className="lead">
+        Hello {invitation.displayName}. {invitation.practiceName} has invited you to Tandem. Choose a
+        password to finish setting up your account.
+      </p>
+      <dl className="definition-list">
+        <dt>Practice</dt>
+        <dd>{invitation.practiceName}</dd>
+        <dt>Email</dt>
+        <dd>{invitation.email}</dd>
+      </dl>
+    </>
+  );
+}

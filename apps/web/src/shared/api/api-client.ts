@@ -1,0 +1,100 @@
+import { ApiError, networkError, parseApiError, parseJsonBody } from './api-error.ts';
+
+export interface ApiClient {
+  get<T>(path: string): Promise<T>;
+  post<T = void>(path: string, body?: object): Promise<T>;
+  put<T = void>(path: string, body: object): Promise<T>;
+  /** Forget the CSRF token, e.g. after the session ended; the next write fetches a fresh one. */
+  forgetCsrfToken(): void;
+}
+
+export interface ApiClientDeps {
+  fetch: typeof globalThis.fetch;
+  /** Called once per request that answered 401 SESSION_EXPIRED. */
+  onSessionExpired: () => void;
+}
+
+type Method = 'GET' | 'POST' | 'PUT';
+
+function readCsrfToken(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || !('csrfToken' in body)) return undefined;
+  return typeof body.csrfToken === 'string' ? body.csrfToken : undefined;
+}
+
+/**
+ * The one way the web app talks to the server. It keeps the CSRF token (the
+ * server hands out a new one with the session, after sign-in, sign-out and
+ * accepting an invitation; any answer carrying `csrfToken` replaces the old
+ * one), sends it on every write, and turns every failure into an ApiError.
+ */
+export function createApiClient(deps: ApiClientDeps): ApiClient {
+  let csrfToken: string | null = null;
+
+  async function send(method: Method, path: string, body: object | undefined): Promise<unknown> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET') headers['x-csrf-token'] = await ensureCsrfToken();
+
+    let response: Response;
+    try {
+      response = await deps.fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        cache: 'no-store',
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+    } catch {
+      throw networkError();
+    }
+
+    const data = parseJsonBody(await response.text().catch(() => ''));
+    if (!response.ok) throw parseApiError(response.status, data);
+    const freshToken = readCsrfToken(data);
+    if (freshToken !== undefined) csrfToken = freshToken;
+    return data;
+  }
+
+  async function ensureCsrfToken(): Promise<string> {
+    if (csrfToken !== null) return csrfToken;
+    const session = await send('GET', '/api/session', undefined);
+    const token = readCsrfToken(session);
+    if (token === undefined) {
+      throw new ApiError('UNEXPECTED_RESPONSE', 'Please reload the page and try again.', 200);
+    }
+    return token;
+  }
+
+  async function request(method: Method, path: string, body?: object): Promise<unknown> {
+    try {
+      return await send(method, path, body);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.code === 'CSRF_TOKEN_INVALID') {
+        // The token went stale (another tab signed in or out): fetch a fresh one and try once more.
+        csrfToken = null;
+        return send(method, path, body).catch((retryError: unknown) => {
+          throw reportExpiry(retryError);
+        });
+      }
+      throw reportExpiry(error);
+    }
+  }
+
+  function reportExpiry(error: unknown): unknown {
+    if (error instanceof ApiError && error.code === 'SESSION_EXPIRED') {
+      csrfToken = null;
+      deps.onSessionExpired();
+    }
+    return error;
+  }
+
+  return {
+    get: <T>(path: string) => request('GET', path) as Promise<T>,
+    post: <T = void>(path: string, body: object = {}) => request('POST', path, body) as Promise<T>,
+    put: <T = void>(path: string, body: object) => request('PUT', path, body) as Promise<T>,
+    forgetCsrfToken: () => {
+      csrfToken = null;
+    },
+  };
+}

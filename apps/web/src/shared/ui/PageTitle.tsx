@@ -1,0 +1,31 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+
+interface PageTitleProps {
+  children: string;
+}
+
+/**
+ * The page's one h1. It names the browser tab and, after every navigation
+ * inside the app, takes the focus so keyboard and screen-reader users start
+ * reading at the new page rather than somewhere in the old one. The first page
+ * load is left alone: the browser starts at the top anyway.
+ */
+export function PageTitle({ children }: PageTitleProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { key } = useLocation();
+
+  useEffect(() => {
+    document.title = `${children} – Tandem`;
+  }, [children]);
+
+  useEffect(() => {
+    if (key !== 'default') heading.current?.focus();
+  }, [key]);
+
+  return (
+    <h1 className="page-title" ref={heading} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}

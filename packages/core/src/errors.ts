@@ -1,0 +1,88 @@
+/**
+ * The one catalogue of coded errors. Every error a user or client program can
+ * see has a stable `code` from here; the HTTP status is decided here too, in
+ * one place, and the server maps it (services never know about HTTP).
+ * docs/ERRORS.md is generated from this table; keep the messages plain.
+ */
+export const errorCatalogue = {
+  VALIDATION_FAILED: { status: 400, message: 'Some of the information is not valid.' },
+  UNKNOWN_FIELD: { status: 400, message: 'The request has a field that is not allowed.' },
+  MALFORMED_REQUEST: { status: 400, message: 'The request could not be read.' },
+  TOKEN_INVALID: {
+    status: 400,
+    message: 'This link is no longer valid. It may have expired or been used already.',
+  },
+  CONSENT_REQUIRED: { status: 400, message: 'Please read and accept the consent text to continue.' },
+  AUTHENTICATION_REQUIRED: { status: 401, message: 'Please sign in.' },
+  SESSION_EXPIRED: {
+    status: 401,
+    message: 'You were signed out after a period of inactivity. Please sign in again.',
+  },
+  INVALID_CREDENTIALS: { status: 401, message: 'The e-mail address or password is not correct.' },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    message: 'The page was open too long or in another tab. Reload it and try again.',
+  },
+  FORBIDDEN: { status: 403, message: 'Your role does not allow this.' },
+  CONSENT_PENDING: {
+    status: 403,
+    message: 'Please read and accept the consent text before you continue.',
+  },
+  NOT_FOUND: { status: 404, message: 'Not found.' },
+  METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed here.' },
+  SUBMISSION_ID_REUSED: {
+    status: 409,
+    message: 'This id was already used for a different submission.',
+  },
+  EMAIL_IN_USE: { status: 409, message: 'This e-mail address already has an account.' },
+  CONSENT_VERSION_STALE: {
+    status: 409,
+    message: 'The consent text has changed. Please read the new version.',
+  },
+  VERSION_CONFLICT: { status: 409, message: 'Someone else changed this first. Reload and try again.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the request as JSON.' },
+  RATE_LIMITED: { status: 429, message: 'Too many attempts. Please wait a few minutes and try again.' },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    message: 'Tandem is busy or starting. Please try again in a moment.',
+  },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side. Nothing was changed.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** A domain error: a value with a stable code, never an HTTP exception. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly path: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; path?: string; retryAfterSeconds?: number } = {},
+  ) {
+    super(options.message ?? errorCatalogue[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.path = options.path;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  path?: string;
+}
+
+export function statusOf(code: ErrorCode): number {
+  return errorCatalogue[code].status;
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** Shorthand used by services: `throw notFound()` for any out-of-scope id. */
+export const notFound = (): AppError => new AppError('NOT_FOUND');

@@ -1,0 +1,4 @@
+export * from './errors.ts';
+export * from './roles.ts';
+export * from './schemas.ts';
+export * from './ids.ts';
