@@ -21,5 +21,16 @@ export default defineConfig({
     // Every browser we support has module preload; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Readable chunk names, and no swarm of tiny shared chunks for the lazy areas.
+        advancedChunks: {
+          groups: [
+            { name: 'vendor', test: /node_modules/ },
+            { name: 'shared', test: /src[\\/]shared[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

@@ -5,3 +5,51 @@ export { validateAnswers } from './scoring/validate-answers.ts';
 export { itemScore } from './scoring/item-score.ts';
 export { bandFor } from './scoring/thresholds.ts';
 export { toQuestionnaire, TANDEM_FHIR_BASE } from './fhir-export/to-questionnaire.ts';
+export { extensionUrl, optionValueSystem, scoreLinkId } from './fhir-export/constants.ts';
+export { questionnaireJson } from './fhir-export/serialize.ts';
+export {
+  JACOBSON_TRUAX_CRITICAL_VALUE,
+  reliableChangeIndex,
+  reliableChangeThreshold,
+  reliableDirection,
+  standardErrorOfDifference,
+  standardErrorOfMeasurement,
+  type ChangeDirection,
+} from './change/reliable-change.ts';
+export {
+  isDysfunctional,
+  isFunctional,
+  jacobsonTruaxCutoffs,
+  type ClinicalCutoffs,
+  type NormativeSample,
+} from './change/clinical-cutoffs.ts';
+export {
+  classifyJacobsonTruax,
+  type ChangeCategory,
+  type JacobsonTruaxInput,
+  type JacobsonTruaxResult,
+} from './change/classify-change.ts';
+export { changeForInstrument, type InstrumentChange } from './change/instrument-change.ts';
+export {
+  NHS_TALKING_THERAPIES_THRESHOLDS,
+  nhsTalkingTherapiesOutcome,
+  type MeasureOutcome,
+  type NhsTalkingTherapiesOutcome,
+  type PairedScores,
+} from './change/nhs-talking-therapies.ts';
+export {
+  GAS_DEFAULT_RHO,
+  goalAttainmentTScore,
+  type GoalAttainment,
+} from './change/goal-attainment.ts';
+export type { ChangeInputError, ChangeResult } from './change/change-result.ts';
+export {
+  prepareQuestionnaire,
+  scoreQuestionnaireResponse,
+  type CalculatedItemResult,
+  type ImportedScore,
+  type ImportScoreOptions,
+  type PreparedQuestionnaire,
+} from './fhir-import/score-questionnaire-response.ts';
+export { answersFromResponse } from './fhir-import/built-in-answers.ts';
+export type { ImportIssue, ImportIssueCode, ImportResult } from './fhir-import/import-issue.ts';

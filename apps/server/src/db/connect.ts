@@ -41,7 +41,9 @@ export function createDatabasePool(url: string, log: Pick<Logger, 'warn'>, poolS
     options: '-c TimeZone=UTC',
   });
   // An idle connection that breaks (server restart, network) must not crash the process.
-  pool.on('error', (error) => log.warn(`A database connection failed while idle: ${error.message}`));
+  pool.on('error', (error) =>
+    log.warn(`A database connection failed while idle: ${error.message}`),
+  );
   return pool;
 }
 
@@ -90,13 +92,23 @@ async function readServerSettings(pool: pg.Pool, url: string): Promise<ServerSet
     throw connectionFailure(error, url);
   }
   try {
-    const result = await client.query<{ version_num: string; version: string; fsync: string; synchronous_commit: string }>(
+    const result = await client.query<{
+      version_num: string;
+      version: string;
+      fsync: string;
+      synchronous_commit: string;
+    }>(
       `select current_setting('server_version_num') as version_num, current_setting('server_version') as version,
               current_setting('fsync') as fsync, current_setting('synchronous_commit') as synchronous_commit`,
     );
     const row = result.rows[0];
     if (!row) throw new Error('the server answered no settings');
-    return { versionNum: Number(row.version_num), version: row.version, fsync: row.fsync, synchronousCommit: row.synchronous_commit };
+    return {
+      versionNum: Number(row.version_num),
+      version: row.version,
+      fsync: row.fsync,
+      synchronousCommit: row.synchronous_commit,
+    };
   } finally {
     client.release();
   }
@@ -115,7 +127,11 @@ export async function openDatabase(
   let embedded: EmbeddedPostgres | null = null;
   if (config.databaseUrl === null) {
     embedded = await startEmbeddedPostgres(
-      { dataDir: config.dataDir, port: config.embeddedPgPort, whenInUse: options.whenInUse ?? 'fail' },
+      {
+        dataDir: config.dataDir,
+        port: config.embeddedPgPort,
+        whenInUse: options.whenInUse ?? 'fail',
+      },
       log,
     );
   }
@@ -125,7 +141,9 @@ export async function openDatabase(
   try {
     const settings = await readServerSettings(pool, url);
     assertServerFitsTandem(settings, `The database server at ${target.host}:${target.port}`);
-    log.info(`Connected to PostgreSQL ${settings.version} (${embedded ? 'embedded' : 'external'}): ${redactDatabaseUrl(url)}`);
+    log.info(
+      `Connected to PostgreSQL ${settings.version} (${embedded ? 'embedded' : 'external'}): ${redactDatabaseUrl(url)}`,
+    );
   } catch (error) {
     await pool.end().catch(() => undefined);
     await embedded?.stop();

@@ -32,7 +32,10 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
     );
   }
   const exe = process.platform === 'win32' ? '.exe' : '';
-  const binaries = { initdb: path.join(binDir, `initdb${exe}`), postgres: path.join(binDir, `postgres${exe}`) };
+  const binaries = {
+    initdb: path.join(binDir, `initdb${exe}`),
+    postgres: path.join(binDir, `postgres${exe}`),
+  };
   for (const file of Object.values(binaries)) {
     try {
       await access(file, constants.X_OK);

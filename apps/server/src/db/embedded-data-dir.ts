@@ -1,5 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { access, chmod, chown, constants, mkdir, open, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import {
+  access,
+  chmod,
+  chown,
+  constants,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import type { PostgresUser } from './embedded-identity.ts';
 import { StartupError } from './startup-error.ts';
@@ -33,11 +45,16 @@ export function embeddedPaths(dataDir: string): EmbeddedPaths {
 }
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String(error.code)
+    : undefined;
 }
 
 /** Create the data folder if needed and make sure Tandem can write in it. */
-export async function prepareDataDir(paths: EmbeddedPaths, user: PostgresUser | null): Promise<void> {
+export async function prepareDataDir(
+  paths: EmbeddedPaths,
+  user: PostgresUser | null,
+): Promise<void> {
   try {
     const firstCreated = await mkdir(paths.dataDir, { recursive: true });
     if (user && firstCreated) {
@@ -65,7 +82,10 @@ export type ClusterState = 'absent' | 'empty' | 'cluster';
  * PostgreSQL 15 cluster this process may use; anything else is refused before
  * PostgreSQL gets to print something cryptic about it.
  */
-export async function inspectClusterDir(paths: EmbeddedPaths, user: PostgresUser | null): Promise<ClusterState> {
+export async function inspectClusterDir(
+  paths: EmbeddedPaths,
+  user: PostgresUser | null,
+): Promise<ClusterState> {
   const dir = paths.clusterDir;
   let entries: string[];
   try {
@@ -128,7 +148,10 @@ async function assertClusterOwnership(dir: string, user: PostgresUser | null): P
 }
 
 /** Before initdb: an owned, private, empty cluster folder. */
-export async function createClusterDir(paths: EmbeddedPaths, user: PostgresUser | null): Promise<void> {
+export async function createClusterDir(
+  paths: EmbeddedPaths,
+  user: PostgresUser | null,
+): Promise<void> {
   await mkdir(paths.clusterDir, { recursive: true, mode: 0o700 });
   if (user) await chown(paths.clusterDir, user.uid, user.gid);
   await chmod(paths.clusterDir, 0o700);
@@ -155,7 +178,9 @@ export async function readPassword(paths: EmbeddedPaths): Promise<string> {
 }
 
 /** Open the PostgreSQL log for appending; the file descriptor becomes the server's stdout and stderr. */
-export async function openServerLog(paths: EmbeddedPaths): Promise<{ fd: number; close(): Promise<void> }> {
+export async function openServerLog(
+  paths: EmbeddedPaths,
+): Promise<{ fd: number; close(): Promise<void> }> {
   try {
     const info = await stat(paths.logFile);
     if (info.size > LOG_ROTATE_BYTES) await rename(paths.logFile, `${paths.logFile}.1`);

@@ -37,7 +37,15 @@ export async function postgresUserForThisProcess(): Promise<PostgresUser | null>
   if (existing) return existing;
   try {
     await run('groupadd', ['--system', '--force', 'postgres']);
-    await run('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    await run('useradd', [
+      '--system',
+      '--gid',
+      'postgres',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
   } catch (cause) {
     throw new StartupError(
       'POSTGRES_USER_MISSING',
@@ -74,18 +82,30 @@ function existingChain(target: string): string[] {
  * Asked of the kernel by a shell running as that user, so ACLs and group
  * membership count exactly as they will for PostgreSQL.
  */
-export async function firstBlockedFolder(user: PostgresUser, target: string): Promise<string | null> {
+export async function firstBlockedFolder(
+  user: PostgresUser,
+  target: string,
+): Promise<string | null> {
   const folders = existingChain(target);
   const script = 'for d do [ -x "$d" ] || { printf %s "$d"; exit 3; }; done';
   return new Promise((resolve) => {
-    execFile('/bin/sh', ['-c', script, 'sh', ...folders], { uid: user.uid, gid: user.gid, cwd: '/' }, (error, stdout) => {
-      resolve(error && stdout !== '' ? stdout : null);
-    });
+    execFile(
+      '/bin/sh',
+      ['-c', script, 'sh', ...folders],
+      { uid: user.uid, gid: user.gid, cwd: '/' },
+      (error, stdout) => {
+        resolve(error && stdout !== '' ? stdout : null);
+      },
+    );
   });
 }
 
 /** Refuse early, with the fix, when `postgres` cannot reach the data or its own binaries. */
-export async function assertPostgresCanReach(user: PostgresUser, dataDir: string, binDir: string): Promise<void> {
+export async function assertPostgresCanReach(
+  user: PostgresUser,
+  dataDir: string,
+  binDir: string,
+): Promise<void> {
   const blockedData = await firstBlockedFolder(user, dataDir);
   if (blockedData) {
     throw new StartupError(

@@ -84,7 +84,8 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
-export type LeftoverOutcome = { kind: 'clear' } | { kind: 'in-use'; port: number; tandemPid: number };
+export type LeftoverOutcome =
+  { kind: 'clear' } | { kind: 'in-use'; port: number; tandemPid: number };
 
 /**
  * Deal with a `postmaster.pid` found before starting. A dead pid (or one reused
@@ -93,7 +94,10 @@ export type LeftoverOutcome = { kind: 'clear' } | { kind: 'in-use'; port: number
  * which rolls back open transactions and writes a checkpoint: committed data
  * is kept. A PostgreSQL that a live Tandem still runs is reported, not touched.
  */
-export async function clearLeftoverServer(clusterDir: string, log: Pick<Logger, 'info' | 'warn'>): Promise<LeftoverOutcome> {
+export async function clearLeftoverServer(
+  clusterDir: string,
+  log: Pick<Logger, 'info' | 'warn'>,
+): Promise<LeftoverOutcome> {
   const pidFile = await readPostmasterPid(clusterDir);
   if (!pidFile) return { kind: 'clear' };
   const removeStaleFile = () => rm(path.join(clusterDir, 'postmaster.pid'), { force: true });
@@ -104,13 +108,18 @@ export async function clearLeftoverServer(clusterDir: string, log: Pick<Logger, 
   }
   const holder = await identifyHolder(pidFile.pid, clusterDir);
   if (holder === 'not-postgres') {
-    log.info(`Removing a stale postmaster.pid (process ${pidFile.pid} is not this database's server).`);
+    log.info(
+      `Removing a stale postmaster.pid (process ${pidFile.pid} is not this database's server).`,
+    );
     await removeStaleFile();
     return { kind: 'clear' };
   }
-  if (holder !== 'orphan') return { kind: 'in-use', port: pidFile.port, tandemPid: holder.tandemPid };
+  if (holder !== 'orphan')
+    return { kind: 'in-use', port: pidFile.port, tandemPid: holder.tandemPid };
 
-  log.warn(`A PostgreSQL server (pid ${pidFile.pid}) left running by an earlier Tandem holds ${clusterDir}; stopping it cleanly.`);
+  log.warn(
+    `A PostgreSQL server (pid ${pidFile.pid}) left running by an earlier Tandem holds ${clusterDir}; stopping it cleanly.`,
+  );
   try {
     process.kill(pidFile.pid, 'SIGINT');
   } catch {

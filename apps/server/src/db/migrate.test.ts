@@ -12,7 +12,9 @@ const log = pino({ level: 'silent' });
 const recordingMigrations: Record<string, Migration> = {
   '0001-runs': {
     async up(db) {
-      await sql`create table runs (name text not null, ran_at timestamptz not null default clock_timestamp())`.execute(db);
+      await sql`create table runs (name text not null, ran_at timestamptz not null default clock_timestamp())`.execute(
+        db,
+      );
       await sql`insert into runs (name) values ('0001-runs')`.execute(db);
     },
   },
@@ -31,7 +33,10 @@ const recordingMigrations: Record<string, Migration> = {
 };
 
 async function runCounts(db: Kysely<unknown>): Promise<Record<string, number>> {
-  const result = await sql<{ name: string; count: number }>`select name, count(*)::int as count from runs group by name`.execute(db);
+  const result = await sql<{
+    name: string;
+    count: number;
+  }>`select name, count(*)::int as count from runs group by name`.execute(db);
   return Object.fromEntries(result.rows.map((row) => [row.name, row.count]));
 }
 
@@ -51,7 +56,11 @@ describe('migrateToLatest', () => {
 
   it('applies every migration once and does nothing on a second run', async () => {
     const { db } = await emptyDatabase();
-    expect(await migrateToLatest(db, recordingMigrations, log)).toEqual(['0001-runs', '0002-slow', '0003-last']);
+    expect(await migrateToLatest(db, recordingMigrations, log)).toEqual([
+      '0001-runs',
+      '0002-slow',
+      '0003-last',
+    ]);
     expect(await migrateToLatest(db, recordingMigrations, log)).toEqual([]);
     expect(await runCounts(db)).toEqual({ '0001-runs': 1, '0002-slow': 1, '0003-last': 1 });
     const status = await migrationStatus(db, recordingMigrations);
@@ -63,7 +72,9 @@ describe('migrateToLatest', () => {
   it('lets two instances start at once: both succeed and each migration runs once', async () => {
     const { db, url } = await emptyDatabase();
     // A second "instance": its own pool on the same database.
-    const other = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: createDatabasePool(url, log) }) });
+    const other = new Kysely<unknown>({
+      dialect: new PostgresDialect({ pool: createDatabasePool(url, log) }),
+    });
     extraDbs.push(other);
     const [first, second] = await Promise.all([
       migrateToLatest(db, recordingMigrations, log),
@@ -109,7 +120,9 @@ describe('migrateToLatest', () => {
     const status = await migrationStatus(db, failing);
     expect(status.applied.map((it) => it.name)).toEqual(['0001-runs', '0002-slow', '0003-last']);
     expect(status.pending).toEqual(['0004-broken']);
-    const halfDone = await sql<{ found: boolean }>`select to_regclass('half_done') is not null as found`.execute(db);
+    const halfDone = await sql<{
+      found: boolean;
+    }>`select to_regclass('half_done') is not null as found`.execute(db);
     expect(halfDone.rows[0]?.found).toBe(false);
   });
 });

@@ -20,16 +20,24 @@ export interface MigrationStatus {
 }
 
 async function appliedMigrations<T>(db: Kysely<T>): Promise<{ name: string; executedAt: Date }[]> {
-  const exists = await sql<{ found: boolean }>`select to_regclass(${MIGRATION_TABLE}) is not null as found`.execute(db);
+  const exists = await sql<{
+    found: boolean;
+  }>`select to_regclass(${MIGRATION_TABLE}) is not null as found`.execute(db);
   if (exists.rows[0]?.found !== true) return [];
-  const rows = await sql<{ name: string; timestamp: string }>`select name, timestamp from ${sql.table(MIGRATION_TABLE)}`.execute(db);
+  const rows = await sql<{
+    name: string;
+    timestamp: string;
+  }>`select name, timestamp from ${sql.table(MIGRATION_TABLE)}`.execute(db);
   return rows.rows
     .map((row) => ({ name: row.name, executedAt: new Date(row.timestamp) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** What `tandem migrate --status` prints. Reads only; takes no lock. */
-export async function migrationStatus<T>(db: Kysely<T>, migrations: Record<string, Migration>): Promise<MigrationStatus> {
+export async function migrationStatus<T>(
+  db: Kysely<T>,
+  migrations: Record<string, Migration>,
+): Promise<MigrationStatus> {
   const applied = await appliedMigrations(db);
   const appliedNames = new Set(applied.map((it) => it.name));
   return {
@@ -49,12 +57,17 @@ function schemaNewerThanApp(unknown: string[]): StartupError {
   );
 }
 
-function migrationFailed(error: unknown, results: readonly MigrationResult[] | undefined): StartupError {
+function migrationFailed(
+  error: unknown,
+  results: readonly MigrationResult[] | undefined,
+): StartupError {
   const failed = results?.find((it) => it.status === 'Error')?.migrationName;
   const reason = error instanceof Error ? error.message : String(error);
   return new StartupError(
     'MIGRATION_FAILED',
-    failed ? `Migration ${failed} failed and was rolled back: ${reason}` : `Migrating the database failed: ${reason}`,
+    failed
+      ? `Migration ${failed} failed and was rolled back: ${reason}`
+      : `Migrating the database failed: ${reason}`,
     'The database stays at the last migration that succeeded. Fix the cause above (the database server log may say more), then start again.',
     { cause: error },
   );
@@ -73,7 +86,9 @@ export async function migrateToLatest<T>(
   log: Pick<Logger, 'info'>,
 ): Promise<string[]> {
   return db.connection().execute(async (connection) => {
-    const gotLock = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${MIGRATION_LOCK_KEY}) as locked`.execute(connection);
+    const gotLock = await sql<{
+      locked: boolean;
+    }>`select pg_try_advisory_lock(${MIGRATION_LOCK_KEY}) as locked`.execute(connection);
     if (gotLock.rows[0]?.locked !== true) {
       log.info('Another Tandem instance is migrating the database; waiting for it.');
       await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`.execute(connection);
@@ -83,7 +98,10 @@ export async function migrateToLatest<T>(
       if (status.unknown.length > 0) throw schemaNewerThanApp(status.unknown);
       if (status.pending.length === 0) return [];
 
-      const migrator = new Migrator({ db: connection, provider: { getMigrations: () => Promise.resolve(migrations) } });
+      const migrator = new Migrator({
+        db: connection,
+        provider: { getMigrations: () => Promise.resolve(migrations) },
+      });
       const applied: string[] = [];
       for (;;) {
         const { error, results } = await migrator.migrateUp();

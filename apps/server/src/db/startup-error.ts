@@ -61,5 +61,7 @@ export function isStartupError(value: unknown): value is StartupError {
 
 /** The terminal text for a startup failure: the problem, the fix, the code; no stack. */
 export function formatStartupError(error: StartupError): string {
-  return [`Tandem cannot start: ${error.message}`, `Fix: ${error.fix}`, `(${error.code})`].join('\n');
+  return [`Tandem cannot start: ${error.message}`, `Fix: ${error.fix}`, `(${error.code})`].join(
+    '\n',
+  );
 }

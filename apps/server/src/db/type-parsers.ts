@@ -9,7 +9,9 @@ const { builtins } = pg.types;
 export function parseInt8(text: string): number {
   const value = Number(text);
   if (!Number.isSafeInteger(value)) {
-    throw new RangeError(`bigint ${text} does not fit a JavaScript number; cast it to text in the query`);
+    throw new RangeError(
+      `bigint ${text} does not fit a JavaScript number; cast it to text in the query`,
+    );
   }
   return value;
 }
@@ -26,9 +28,18 @@ export function parseNumeric(text: string): number {
 export function parseTimestampAsUtc(text: string): Date | number {
   if (text === 'infinity') return Infinity;
   if (text === '-infinity') return -Infinity;
-  const parseTimestamptz = pg.types.getTypeParser(builtins.TIMESTAMPTZ, 'text') as (value: string) => Date;
+  const parseTimestamptz = pg.types.getTypeParser(builtins.TIMESTAMPTZ, 'text') as (
+    value: string,
+  ) => Date;
   return parseTimestamptz(`${text}+00`);
 }
+
+const textParsers = new Map<number, (text: string) => unknown>([
+  [builtins.INT8, parseInt8],
+  [builtins.NUMERIC, parseNumeric],
+  [builtins.DATE, (text) => text],
+  [builtins.TIMESTAMP, parseTimestampAsUtc],
+]);
 
 /**
  * Parsers for the pool (not set process-wide on `pg.types`). `date` stays the
@@ -37,20 +48,7 @@ export function parseTimestampAsUtc(text: string): Date | number {
  */
 export const tandemTypeParsers: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format: 'text' | 'binary' = 'text') => {
-    if (format === 'text') {
-      switch (oid) {
-        case builtins.INT8:
-          return parseInt8;
-        case builtins.NUMERIC:
-          return parseNumeric;
-        case builtins.DATE:
-          return (text: string) => text;
-        case builtins.TIMESTAMP:
-          return parseTimestampAsUtc;
-        default:
-          break;
-      }
-    }
-    return pg.types.getTypeParser(oid, format);
+    const own = format === 'text' ? textParsers.get(oid) : undefined;
+    return own ?? (pg.types.getTypeParser(oid, format) as (value: string | Buffer) => unknown);
   }) as pg.CustomTypesConfig['getTypeParser'],
 };

@@ -19,7 +19,10 @@ export function urlForDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-export async function withAdminClient<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdminClient<T>(
+  adminUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl, application_name: 'tandem-tests' });
   await client.connect();
   try {
@@ -29,20 +32,31 @@ export async function withAdminClient<T>(adminUrl: string, work: (client: pg.Cli
   }
 }
 
-export async function createDatabase(adminUrl: string, name: string, template: string): Promise<void> {
+export async function createDatabase(
+  adminUrl: string,
+  name: string,
+  template: string,
+): Promise<void> {
   await withAdminClient(adminUrl, (client) =>
-    client.query(`create database ${client.escapeIdentifier(name)} template ${client.escapeIdentifier(template)}`),
+    client.query(
+      `create database ${client.escapeIdentifier(name)} template ${client.escapeIdentifier(template)}`,
+    ),
   );
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withAdminClient(adminUrl, (client) => client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`));
+  await withAdminClient(adminUrl, (client) =>
+    client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`),
+  );
 }
 
 /** Drop test databases older than a few hours: left by runs that crashed before their teardown. */
 export async function dropAbandonedTestDatabases(adminUrl: string): Promise<void> {
   const names = await withAdminClient(adminUrl, async (client) => {
-    const result = await client.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [PREFIX]);
+    const result = await client.query<{ datname: string }>(
+      'select datname from pg_database where starts_with(datname, $1)',
+      [PREFIX],
+    );
     return result.rows.map((row) => row.datname);
   });
   const cutoff = Date.now() - ABANDONED_AFTER_MS;

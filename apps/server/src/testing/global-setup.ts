@@ -9,7 +9,13 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded.ts'
 import { migrateToLatest } from '../db/migrate.ts';
 import { migrations } from '../db/migrations/index.ts';
 import { formatStartupError, isStartupError } from '../db/startup-error.ts';
-import { createDatabase, dropAbandonedTestDatabases, dropDatabase, testDatabaseName, urlForDatabase } from './database-admin.ts';
+import {
+  createDatabase,
+  dropAbandonedTestDatabases,
+  dropDatabase,
+  testDatabaseName,
+  urlForDatabase,
+} from './database-admin.ts';
 
 /** What the server test files learn about the database server of this run (vitest `inject`). */
 export interface TestDatabaseServer {
@@ -32,7 +38,11 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -64,14 +74,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
       tempDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-test-pg-'));
       // mkdtemp makes a 0700 folder; as root, PostgreSQL runs as `postgres` and must pass through it.
       await chmod(tempDir, 0o711);
-      embedded = await startEmbeddedPostgres({ dataDir: tempDir, port: await freePort(), database: 'postgres' }, log);
+      embedded = await startEmbeddedPostgres(
+        { dataDir: tempDir, port: await freePort(), database: 'postgres' },
+        log,
+      );
       adminUrl = embedded.adminUrl;
     }
     await dropAbandonedTestDatabases(adminUrl);
     template = testDatabaseName('template');
     await createDatabase(adminUrl, template, 'template0');
     // The same checks and migrations as the app's start, on the template.
-    const database = await openDatabase({ databaseUrl: urlForDatabase(adminUrl, template), dataDir: '', embeddedPgPort: 0 }, log);
+    const database = await openDatabase(
+      { databaseUrl: urlForDatabase(adminUrl, template), dataDir: '', embeddedPgPort: 0 },
+      log,
+    );
     try {
       await migrateToLatest(database.db, migrations, log);
     } finally {
@@ -79,9 +95,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   } catch (error) {
     await teardown();
-    throw isStartupError(error) ? new Error(`Test database server: ${formatStartupError(error)}`) : error;
+    throw isStartupError(error)
+      ? new Error(`Test database server: ${formatStartupError(error)}`)
+      : error;
   }
 
-  project.provide('tandemDatabaseServer', { adminUrl, kind: externalUrl ? 'external' : 'embedded', templateDatabase: template });
+  project.provide('tandemDatabaseServer', {
+    adminUrl,
+    kind: externalUrl ? 'external' : 'embedded',
+    templateDatabase: template,
+  });
   return teardown;
 }

@@ -5,7 +5,12 @@ import { createDatabasePool } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { migrations } from '../db/migrations/index.ts';
 import type { DB } from '../db/schema.ts';
-import { createDatabase, dropDatabase, testDatabaseName, urlForDatabase } from './database-admin.ts';
+import {
+  createDatabase,
+  dropDatabase,
+  testDatabaseName,
+  urlForDatabase,
+} from './database-admin.ts';
 
 export interface TestDatabase {
   db: Kysely<DB>;
@@ -35,7 +40,9 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   await createDatabase(server.adminUrl, name, migrated ? server.templateDatabase : 'template0');
   const url = urlForDatabase(server.adminUrl, name);
   const log = pino({ level: 'silent' });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: createDatabasePool(url, log) }) });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool: createDatabasePool(url, log) }),
+  });
   // Normally a no-op; in watch mode it applies migrations added since the template was made.
   if (migrated) await migrateToLatest(db, migrations, log);
   let dropping: Promise<void> | undefined;

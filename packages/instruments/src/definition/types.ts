@@ -141,11 +141,7 @@ export interface ChangeConstants {
 }
 
 export type LicenceKind =
-  | 'public-domain'
-  | 'free'
-  | 'cc-by-nd-4.0'
-  | 'cc-by-nc-sa-3.0-igo'
-  | 'conditional';
+  'public-domain' | 'free' | 'cc-by-nd-4.0' | 'cc-by-nc-sa-3.0-igo' | 'conditional';
 
 export interface Licence {
   readonly kind: LicenceKind;

@@ -52,7 +52,11 @@ function checkCase(result: ScoreResult, golden: GoldenCase): void {
 describe('golden cases', () => {
   it('exist for every built-in instrument and cite their source', () => {
     const covered = goldenFiles.map((file) => file.instrument).sort();
-    expect(covered).toEqual(listInstruments().map((definition) => definition.id).sort());
+    expect(covered).toEqual(
+      listInstruments()
+        .map((definition) => definition.id)
+        .sort(),
+    );
     for (const file of goldenFiles) expect(file.source.length).toBeGreaterThan(20);
   });
 

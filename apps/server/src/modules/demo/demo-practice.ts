@@ -39,7 +39,7 @@ export async function seedDemoPractice(
   const password = options.password ?? randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(74_321_002)`.execute(trx);
+    await sql`select pg_advisory_xact_lock(74321002)`.execute(trx);
     const existing = await trx.selectFrom('practices').select('id').limit(1).executeTakeFirst();
     if (existing) return null;
     const practiceId = await createPractice(trx, {

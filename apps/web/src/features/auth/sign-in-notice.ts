@@ -1,6 +1,7 @@
 /** Why the sign-in page is shown, carried in router state (never in the URL). */
 export type SignInNotice =
   | 'session-expired'
+  | 'session-ended'
   | 'signed-out'
   | 'signed-out-everywhere'
   | 'password-reset'
@@ -8,6 +9,7 @@ export type SignInNotice =
 
 const noticeTexts = {
   'session-expired': 'You were signed out after a period of inactivity. Please sign in again.',
+  'session-ended': 'Your session has ended. Please sign in again.',
   'signed-out': 'You have signed out.',
   'signed-out-everywhere': 'You have signed out on all your devices.',
   'password-reset': 'Your new password is saved. Sign in with it now.',

@@ -8,10 +8,13 @@ export interface ApiClient {
   forgetCsrfToken(): void;
 }
 
+/** The 401 answers that mean "you are no longer signed in". */
+export type SessionEndedCode = 'SESSION_EXPIRED' | 'AUTHENTICATION_REQUIRED';
+
 export interface ApiClientDeps {
   fetch: typeof globalThis.fetch;
-  /** Called once per request that answered 401 SESSION_EXPIRED. */
-  onSessionExpired: () => void;
+  /** Called for every answer that says the session is over (idle timeout, signed out elsewhere). */
+  onSessionEnded: (code: SessionEndedCode) => void;
 }
 
 type Method = 'GET' | 'POST' | 'PUT';
@@ -74,17 +77,20 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
         // The token went stale (another tab signed in or out): fetch a fresh one and try once more.
         csrfToken = null;
         return send(method, path, body).catch((retryError: unknown) => {
-          throw reportExpiry(retryError);
+          throw reportSessionEnd(retryError);
         });
       }
-      throw reportExpiry(error);
+      throw reportSessionEnd(error);
     }
   }
 
-  function reportExpiry(error: unknown): unknown {
-    if (error instanceof ApiError && error.code === 'SESSION_EXPIRED') {
+  function reportSessionEnd(error: unknown): unknown {
+    if (
+      error instanceof ApiError &&
+      (error.code === 'SESSION_EXPIRED' || error.code === 'AUTHENTICATION_REQUIRED')
+    ) {
       csrfToken = null;
-      deps.onSessionExpired();
+      deps.onSessionEnded(error.code);
     }
     return error;
   }

@@ -1,0 +1,42 @@
+import { Navigate, Outlet } from 'react-router';
+import type { Role } from '@tandem/core';
+import { useSession } from '../features/auth/session-queries.ts';
+import { homePathFor } from '../shared/session/home-path.ts';
+import { LoadingState } from '../shared/ui/LoadingState.tsx';
+import { PageTitle } from '../shared/ui/PageTitle.tsx';
+import { QueryError } from '../shared/ui/QueryError.tsx';
+
+interface RequireRoleProps {
+  roles: readonly Role[];
+  /** The consent page itself: open to a client exactly while consent is required. */
+  consentPage?: boolean;
+}
+
+/**
+ * The guard around each area. It sends people who are not signed in to sign-in,
+ * a client who must accept the consent text first to /consent, and anyone in
+ * the wrong area to their own. The server checks access on every request
+ * anyway; this only keeps people on screens that will work for them.
+ */
+export function RequireRole({ roles, consentPage = false }: RequireRoleProps) {
+  const session = useSession();
+
+  // Data from before a failed background refresh is still good enough to decide.
+  if (session.data === undefined) {
+    if (session.isPending) return <LoadingState />;
+    return (
+      <>
+        <PageTitle>Tandem is not available right now</PageTitle>
+        <QueryError error={session.error} onRetry={() => void session.refetch()} />
+      </>
+    );
+  }
+
+  const { user } = session.data;
+  if (user === null) return <Navigate to="/sign-in" replace />;
+  const mustAcceptConsent = user.role === 'client' && user.consentRequired;
+  if (!roles.includes(user.role) || mustAcceptConsent !== consentPage) {
+    return <Navigate to={homePathFor(user)} replace />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { createApiClient } from './api-client.ts';
+import type { SessionEndedCode } from './api-client.ts';
+import { ApiError } from './api-error.ts';
+
+interface Call {
+  method: string;
+  path: string;
+  csrf: string | null;
+  body: unknown;
+}
+
+/** A stand-in server: answers by (method, path) and records every request. */
+function fakeServer(answer: (call: Call, calls: Call[]) => Response) {
+  const calls: Call[] = [];
+  const ended: SessionEndedCode[] = [];
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    const call: Call = {
+      method: init?.method ?? 'GET',
+      path: String(input),
+      csrf: headers.get('x-csrf-token'),
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    };
+    calls.push(call);
+    return Promise.resolve(answer(call, calls));
+  };
+  const api = createApiClient({ fetch, onSessionEnded: (code) => ended.push(code) });
+  return { api, calls, ended };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+describe('createApiClient', () => {
+  it('fetches a CSRF token before the first write and sends it', async () => {
+    const { api, calls } = fakeServer((call) =>
+      call.path === '/api/session'
+        ? json(200, { user: null, csrfToken: 't1' })
+        : new Response(null, { status: 204 }),
+    );
+    await expect(api.post('/api/consent/accept', { version: 2 })).resolves.toBeUndefined();
+    expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      'GET /api/session',
+      'POST /api/consent/accept',
+    ]);
+    expect(calls[1]?.csrf).toBe('t1');
+    expect(calls[1]?.body).toEqual({ version: 2 });
+  });
+
+  it('switches to the token a sign-in answer carries', async () => {
+    const { api, calls } = fakeServer((call) => {
+      if (call.path === '/api/session') return json(200, { user: null, csrfToken: 'before' });
+      if (call.path === '/api/auth/sign-in') return json(200, { user: {}, csrfToken: 'after' });
+      return new Response(null, { status: 204 });
+    });
+    await api.post('/api/auth/sign-in', { email: 'a@example.org', password: 'pw' });
+    await api.post('/api/auth/change-password', { currentPassword: 'a', newPassword: 'b' });
+    expect(calls.at(-1)?.csrf).toBe('after');
+  });
+
+  it('fetches a fresh token and retries once when the token was stale', async () => {
+    let sessionReads = 0;
+    const { api, calls } = fakeServer((call) => {
+      if (call.path === '/api/session') return json(200, { user: null, csrfToken: `t${++sessionReads}` });
+      return call.csrf === 't2'
+        ? json(200, { ok: true })
+        : json(403, { code: 'CSRF_TOKEN_INVALID', message: 'Reload.' });
+    });
+    await expect(api.post('/api/clients/x/archive')).resolves.toEqual({ ok: true });
+    expect(calls.filter((call) => call.method === 'POST').map((call) => call.csrf)).toEqual([
+      't1',
+      't2',
+    ]);
+  });
+
+  it('gives up after one retry when the token is still refused', async () => {
+    const { api, calls } = fakeServer((call) =>
+      call.path === '/api/session'
+        ? json(200, { user: null, csrfToken: 't' })
+        : json(403, { code: 'CSRF_TOKEN_INVALID', message: 'Reload.' }),
+    );
+    await expect(api.post('/api/auth/sign-out')).rejects.toMatchObject({ code: 'CSRF_TOKEN_INVALID' });
+    expect(calls.filter((call) => call.method === 'POST')).toHaveLength(2);
+  });
+
+  it('reports an expired session and still rejects with the error', async () => {
+    const { api, ended } = fakeServer(() =>
+      json(401, { code: 'SESSION_EXPIRED', message: 'You were signed out.' }),
+    );
+    await expect(api.get('/api/clients?status=active')).rejects.toMatchObject({
+      code: 'SESSION_EXPIRED',
+      status: 401,
+    });
+    expect(ended).toEqual(['SESSION_EXPIRED']);
+  });
+
+  it('does not treat wrong credentials as an ended session', async () => {
+    const { api, ended } = fakeServer((call) =>
+      call.path === '/api/session'
+        ? json(200, { user: null, csrfToken: 't' })
+        : json(401, { code: 'INVALID_CREDENTIALS', message: 'Not correct.' }),
+    );
+    await expect(api.post('/api/auth/sign-in', {})).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
+    expect(ended).toEqual([]);
+  });
+
+  it('turns a failed connection into NETWORK_ERROR', async () => {
+    const api = createApiClient({
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      onSessionEnded: () => undefined,
+    });
+    const error: unknown = await api.get('/api/session').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'NETWORK_ERROR', status: 0 });
+  });
+});
