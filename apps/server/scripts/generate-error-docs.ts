@@ -2,7 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { errorCatalogue } from '@tandem/core';
 
 // Writes docs/ERRORS.md from the one error catalogue (packages/core/src/errors.ts).
-const rows = Object.entries(errorCatalogue).map(([code, { status, message }]) => `| \`${code}\` | ${status} | ${message} |`);
+const rows = Object.entries(errorCatalogue).map(
+  ([code, { status, message }]) => `| \`${code}\` | ${status} | ${message} |`,
+);
 const text = `# Error codes
 
 Generated from \`packages/core/src/errors.ts\` by \`npm run generate -w apps/server\`; do not edit by hand.

@@ -2,7 +2,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { Deps } from './deps.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { loggerOptions } from './http/logger.ts';
@@ -62,10 +66,17 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     strictTransportSecurity: deps.config.secureCookies,
   });
   await app.register(fastifyCookie);
-  await app.register(fastifySwagger, { openapi: openApiInfo(deps.version), transform: jsonSchemaTransform });
+  await app.register(fastifySwagger, {
+    openapi: openApiInfo(deps.version),
+    transform: jsonSchemaTransform,
+  });
   await app.register(requestContext, { deps });
 
-  app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, () => app.swagger());
+  app.get(
+    '/api/openapi.json',
+    { config: { access: { kind: 'public' } }, schema: { hide: true } },
+    () => app.swagger(),
+  );
 
   healthRoutes(app, deps);
   authRoutes(app, deps);

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { createDatabase, dropDatabase, testDatabaseName, urlForDatabase } from './testing/database-admin.ts';
+import {
+  createDatabase,
+  dropDatabase,
+  testDatabaseName,
+  urlForDatabase,
+} from './testing/database-admin.ts';
 import { freePort, spawnTandem, type SpawnedTandem } from './testing/spawn-tandem.ts';
 
 /**
@@ -46,14 +51,19 @@ class Browserless {
       method,
       headers: {
         ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(method === 'GET' ? {} : { 'content-type': 'application/json', 'x-csrf-token': this.csrf }),
+        ...(method === 'GET'
+          ? {}
+          : { 'content-type': 'application/json', 'x-csrf-token': this.csrf }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';');
       const [name] = (pair ?? '').split('=');
-      this.cookie = [...this.cookie.split('; ').filter((c) => c !== '' && !c.startsWith(`${name}=`)), pair].join('; ');
+      this.cookie = [
+        ...this.cookie.split('; ').filter((c) => c !== '' && !c.startsWith(`${name}=`)),
+        pair,
+      ].join('; ');
     }
     const json = (await response.json()) as Record<string, unknown>;
     if (typeof json.csrfToken === 'string') this.csrf = json.csrfToken;
@@ -70,16 +80,26 @@ describe('tandem serve (a real process)', () => {
     const health = await new Browserless(first.url).call('GET', '/api/health');
     expect(health.json).toMatchObject({ status: 'ok', database: server.kind });
     const therapist = new Browserless(first.url);
-    const signIn = await therapist.call('POST', '/api/auth/sign-in', { email: 'therapist@demo.tandem.test', password: 'demo password 123' });
+    const signIn = await therapist.call('POST', '/api/auth/sign-in', {
+      email: 'therapist@demo.tandem.test',
+      password: 'demo password 123',
+    });
     expect(signIn.status).toBe(200);
     expect(signIn.json.user).toMatchObject({ demo: true, role: 'therapist' });
   });
 
   it('loses no acknowledged write when killed with SIGKILL, and starts again on the same data', async () => {
     const therapist = new Browserless(first.url);
-    await therapist.call('POST', '/api/auth/sign-in', { email: 'therapist@demo.tandem.test', password: 'demo password 123' });
+    await therapist.call('POST', '/api/auth/sign-in', {
+      email: 'therapist@demo.tandem.test',
+      password: 'demo password 123',
+    });
     const id = randomUUID();
-    const invited = await therapist.call('POST', '/api/clients/invite', { id, email: `durable-${id}@example.test`, displayName: 'Durable' });
+    const invited = await therapist.call('POST', '/api/clients/invite', {
+      id,
+      email: `durable-${id}@example.test`,
+      displayName: 'Durable',
+    });
     expect(invited.status).toBe(201);
     first.child.kill('SIGKILL');
     await first.exited;
@@ -88,7 +108,10 @@ describe('tandem serve (a real process)', () => {
     try {
       expect(second.output()).not.toContain('demo practice was created');
       const again = new Browserless(second.url);
-      await again.call('POST', '/api/auth/sign-in', { email: 'therapist@demo.tandem.test', password: 'demo password 123' });
+      await again.call('POST', '/api/auth/sign-in', {
+        email: 'therapist@demo.tandem.test',
+        password: 'demo password 123',
+      });
       const list = await again.call('GET', '/api/clients');
       expect((list.json.clients as { id: string }[]).map((c) => c.id)).toContain(id);
     } finally {

@@ -12,7 +12,10 @@ export const errorCatalogue = {
     status: 400,
     message: 'This link is no longer valid. It may have expired or been used already.',
   },
-  CONSENT_REQUIRED: { status: 400, message: 'Please read and accept the consent text to continue.' },
+  CONSENT_REQUIRED: {
+    status: 400,
+    message: 'Please read and accept the consent text to continue.',
+  },
   AUTHENTICATION_REQUIRED: { status: 401, message: 'Please sign in.' },
   SESSION_EXPIRED: {
     status: 401,
@@ -39,10 +42,16 @@ export const errorCatalogue = {
     status: 409,
     message: 'The consent text has changed. Please read the new version.',
   },
-  VERSION_CONFLICT: { status: 409, message: 'Someone else changed this first. Reload and try again.' },
+  VERSION_CONFLICT: {
+    status: 409,
+    message: 'Someone else changed this first. Reload and try again.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the request as JSON.' },
-  RATE_LIMITED: { status: 429, message: 'Too many attempts. Please wait a few minutes and try again.' },
+  RATE_LIMITED: {
+    status: 429,
+    message: 'Too many attempts. Please wait a few minutes and try again.',
+  },
   SERVICE_UNAVAILABLE: {
     status: 503,
     message: 'Tandem is busy or starting. Please try again in a moment.',

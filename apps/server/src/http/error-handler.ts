@@ -13,7 +13,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') {
-      request.log.error({ err: { type: error.name, code: error.code, message: error.message, stack: error.stack } }, 'unhandled error');
+      request.log.error(
+        { err: { type: error.name, code: error.code, message: error.message, stack: error.stack } },
+        'unhandled error',
+      );
     }
     if (appError.retryAfterSeconds !== undefined) {
       void reply.header('retry-after', String(appError.retryAfterSeconds));
@@ -73,7 +76,8 @@ function fromValidation(error: FastifyError): AppError {
     });
   }
   const path = base;
-  const message = first?.message && first.message !== '' ? first.message : 'This value is not valid.';
+  const message =
+    first?.message && first.message !== '' ? first.message : 'This value is not valid.';
   return new AppError('VALIDATION_FAILED', {
     message: path === '' ? message : `${path}: ${message}`,
     ...(path === '' ? {} : { path: prefix(context, path) }),

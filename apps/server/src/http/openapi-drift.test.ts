@@ -9,7 +9,9 @@ describe('OpenAPI document', () => {
   });
 
   it('documents every API route with its error body', async () => {
-    const document = JSON.parse(await generateOpenApiDocument()) as { paths: Record<string, Record<string, unknown>> };
+    const document = JSON.parse(await generateOpenApiDocument()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(Object.keys(document.paths)).toContain('/api/clients/{id}');
     expect(Object.keys(document.paths)).toContain('/api/auth/sign-in');
   });

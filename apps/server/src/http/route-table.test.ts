@@ -23,7 +23,7 @@ describe('route table', () => {
 
   it('malformed JSON and wrong media types get coded 4xx answers', async () => {
     const session = await ctx.app.inject({ method: 'GET', url: '/api/session' });
-    const csrf = (session.json() as { csrfToken: string }).csrfToken;
+    const csrf = session.json<{ csrfToken: string }>().csrfToken;
     const cookie = session.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     const headers = { cookie, 'x-csrf-token': csrf };
     const broken = await ctx.app.inject({
@@ -46,6 +46,10 @@ describe('route table', () => {
 
   it('health names the database kind and version', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/health' });
-    expect(response.json()).toEqual({ status: 'ok', database: ctx.deps.databaseKind, version: 'test' });
+    expect(response.json()).toEqual({
+      status: 'ok',
+      database: ctx.deps.databaseKind,
+      version: 'test',
+    });
   });
 });

@@ -3,7 +3,10 @@ import { deleteStaleRateLimits } from '../modules/ratelimit/rate-limit.repo.ts';
 import { deleteExpiredSessions } from '../modules/sessions/sessions.repo.ts';
 
 /** Removes expired sessions and old rate-limit windows every few minutes; safe on every instance at once. */
-export function startHousekeeping(deps: Pick<Deps, 'db' | 'clock' | 'config' | 'log'>, intervalMs = 5 * 60_000) {
+export function startHousekeeping(
+  deps: Pick<Deps, 'db' | 'clock' | 'config' | 'log'>,
+  intervalMs = 5 * 60_000,
+) {
   const round = async () => {
     const now = deps.clock();
     await deleteExpiredSessions(deps.db, now, deps.config.sessionIdleMinutes * 60_000);
@@ -11,7 +14,9 @@ export function startHousekeeping(deps: Pick<Deps, 'db' | 'clock' | 'config' | '
   };
   let running: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {
-    running = round().catch((error: unknown) => deps.log.warn({ err: error }, 'housekeeping failed'));
+    running = round().catch((error: unknown) =>
+      deps.log.warn({ err: error }, 'housekeeping failed'),
+    );
   }, intervalMs);
   timer.unref();
   return {

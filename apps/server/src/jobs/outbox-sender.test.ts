@@ -21,13 +21,21 @@ afterAll(async () => {
   await smtp.close();
 });
 
-const options = () => ({ from: 'Tandem <no-reply@tandem.test>', now: ctx.deps.clock, log: pino({ level: 'silent' }) });
+const options = () => ({
+  from: 'Tandem <no-reply@tandem.test>',
+  now: ctx.deps.clock,
+  log: pino({ level: 'silent' }),
+});
 
 describe('outbox sender', () => {
   it('delivers an invitation over SMTP once, with no clinical content or name in it', async () => {
     const therapist = await new TestAgent(ctx.app).actAs(ctx.deps, practice.therapists[0]!);
     const id = randomUUID();
-    await therapist.post('/api/clients/invite', { id, email: 'smtp-client@example.test', displayName: 'Quinn Private' });
+    await therapist.post('/api/clients/invite', {
+      id,
+      email: 'smtp-client@example.test',
+      displayName: 'Quinn Private',
+    });
     const transport = smtpTransport(smtp.url);
     try {
       expect(await sendDueMail(ctx.deps.db, transport, options())).toBe(1);
@@ -39,16 +47,28 @@ describe('outbox sender', () => {
     expect(mail?.raw).toContain('Subject: Your invitation to Tandem');
     expect(mail?.raw).toMatch(/accept-invitation#token=/);
     expect(mail?.raw).not.toContain('Quinn');
-    const row = await ctx.deps.db.selectFrom('outbox').selectAll().where('to_address', '=', 'smtp-client@example.test').executeTakeFirstOrThrow();
+    const row = await ctx.deps.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('to_address', '=', 'smtp-client@example.test')
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('sent');
   });
 
   it('keeps a message pending with a back-off when the server refuses, and sends it later', async () => {
     const therapist = await new TestAgent(ctx.app).actAs(ctx.deps, practice.therapists[0]!);
-    await therapist.post('/api/clients/invite', { id: randomUUID(), email: 'retry@example.test', displayName: 'Retry' });
+    await therapist.post('/api/clients/invite', {
+      id: randomUUID(),
+      email: 'retry@example.test',
+      displayName: 'Retry',
+    });
     const failing: MailTransport = { send: () => Promise.reject(new Error('421 try later')) };
     expect(await sendDueMail(ctx.deps.db, failing, options())).toBe(0);
-    const pending = await ctx.deps.db.selectFrom('outbox').selectAll().where('to_address', '=', 'retry@example.test').executeTakeFirstOrThrow();
+    const pending = await ctx.deps.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('to_address', '=', 'retry@example.test')
+      .executeTakeFirstOrThrow();
     expect(pending).toMatchObject({ status: 'pending', attempts: 1 });
     expect(pending.next_attempt_at.getTime()).toBeGreaterThan(Date.now());
     ctx.advanceClock(60_000);

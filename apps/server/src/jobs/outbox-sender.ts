@@ -46,8 +46,22 @@ export async function sendDueMail(
         .executeTakeFirst();
       if (!message) return 'empty' as const;
       try {
-        await transport.send({ from: options.from, to: message.to_address, subject: message.subject, text: message.body });
-        await trx.updateTable('outbox').set({ status: 'sent', sent_at: options.now(), attempts: message.attempts + 1, last_error: null }).where('id', '=', message.id).execute();
+        await transport.send({
+          from: options.from,
+          to: message.to_address,
+          subject: message.subject,
+          text: message.body,
+        });
+        await trx
+          .updateTable('outbox')
+          .set({
+            status: 'sent',
+            sent_at: options.now(),
+            attempts: message.attempts + 1,
+            last_error: null,
+          })
+          .where('id', '=', message.id)
+          .execute();
         return 'sent' as const;
       } catch (error) {
         const attempts = message.attempts + 1;

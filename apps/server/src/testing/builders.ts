@@ -40,27 +40,56 @@ export async function createTestPractice(
   const hash = await passwordHash;
   const now = new Date();
   const tag = `${Date.now().toString(36)}${(counter += 1)}`;
-  const practiceId = await createPractice(deps.db, { name: options.name ?? `Practice ${tag}`, demo: false, country: 'GB', now });
+  const practiceId = await createPractice(deps.db, {
+    name: options.name ?? `Practice ${tag}`,
+    demo: false,
+    country: 'GB',
+    now,
+  });
   const make = async (role: Role, label: string): Promise<TestUser> => {
-    const user = { id: newId(), practiceId, email: `${label}.${tag}@example.test`, role, password: TEST_PASSWORD };
-    await insertUserIfNew(deps.db, { ...user, displayName: `${label} ${tag}`, status: 'active', passwordHash: hash, now });
+    const user = {
+      id: newId(),
+      practiceId,
+      email: `${label}.${tag}@example.test`,
+      role,
+      password: TEST_PASSWORD,
+    };
+    await insertUserIfNew(deps.db, {
+      ...user,
+      displayName: `${label} ${tag}`,
+      status: 'active',
+      passwordHash: hash,
+      now,
+    });
     return user;
   };
   const admin = await make('admin', 'admin');
   const supervisor = await make('supervisor', 'supervisor');
   const therapists: TestUser[] = [];
-  for (let i = 0; i < (options.therapists ?? 1); i += 1) therapists.push(await make('therapist', `therapist${i}`));
+  for (let i = 0; i < (options.therapists ?? 1); i += 1)
+    therapists.push(await make('therapist', `therapist${i}`));
   if (therapists[0]) {
     await deps.db
       .insertInto('supervision')
-      .values({ practice_id: practiceId, supervisor_id: supervisor.id, therapist_id: therapists[0].id, created_at: now })
+      .values({
+        practice_id: practiceId,
+        supervisor_id: supervisor.id,
+        therapist_id: therapists[0].id,
+        created_at: now,
+      })
       .execute();
   }
   const clients: TestUser[] = [];
   for (let i = 0; i < (options.clients ?? 1); i += 1) {
     const client = await make('client', `client${i}`);
     const therapist = therapists[i % therapists.length];
-    if (therapist) await insertClientRecord(deps.db, { practiceId, clientId: client.id, therapistId: therapist.id, now });
+    if (therapist)
+      await insertClientRecord(deps.db, {
+        practiceId,
+        clientId: client.id,
+        therapistId: therapist.id,
+        now,
+      });
     await recordConsentAcceptance(deps.db, { practiceId, userId: client.id, version: 1, now });
     clients.push(client);
   }

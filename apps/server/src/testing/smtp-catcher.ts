@@ -8,7 +8,11 @@ export interface CaughtMail {
 }
 
 /** A real SMTP server on a free local port that keeps what it receives, for tests. */
-export async function startSmtpCatcher(): Promise<{ url: string; mails: CaughtMail[]; close(): Promise<void> }> {
+export async function startSmtpCatcher(): Promise<{
+  url: string;
+  mails: CaughtMail[];
+  close(): Promise<void>;
+}> {
   const mails: CaughtMail[] = [];
   const server = new SMTPServer({
     authOptional: true,

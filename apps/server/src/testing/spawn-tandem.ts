@@ -10,7 +10,11 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -24,16 +28,27 @@ export interface SpawnedTandem {
 }
 
 /** Runs `tandem serve` as a real child process, and waits until it says it is running. */
-export async function spawnTandem(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedTandem> {
+export async function spawnTandem(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<SpawnedTandem> {
   const port = env.PORT ?? String(await freePort());
   const child = spawn(process.execPath, [bin, 'serve'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', TANDEM_DEMO_PASSWORD: 'demo password 123', ...env, PORT: port },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      TANDEM_DEMO_PASSWORD: 'demo password 123',
+      ...env,
+      PORT: port,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   const started = Date.now();
   while (!output.includes('Tandem is running')) {
     if (child.exitCode !== null) throw new Error(`tandem serve exited early:\n${output}`);

@@ -29,14 +29,15 @@ export class TestAgent {
 
   async fetchCsrf(): Promise<string> {
     const response = await this.request('GET', '/api/session');
-    this.csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+    this.csrfToken = response.json<{ csrfToken: string }>().csrfToken;
     return this.csrfToken;
   }
 
   async signIn(email: string, password: string): Promise<LightMyRequestResponse> {
     if (this.csrfToken === null) await this.fetchCsrf();
     const response = await this.post('/api/auth/sign-in', { email, password });
-    if (response.statusCode === 200) this.csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+    if (response.statusCode === 200)
+      this.csrfToken = response.json<{ csrfToken: string }>().csrfToken;
     return response;
   }
 
@@ -58,7 +59,9 @@ export class TestAgent {
       url,
       remoteAddress: this.ip,
       headers: {
-        ...(this.cookies.size > 0 ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
+        ...(this.cookies.size > 0
+          ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
+          : {}),
         ...(method !== 'GET' && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
         ...headers,
       },
@@ -66,7 +69,8 @@ export class TestAgent {
     };
     const response = await this.app.inject(options);
     for (const cookie of response.cookies) {
-      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) this.cookies.delete(cookie.name);
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()))
+        this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
     return response;

@@ -7,7 +7,7 @@ export interface ResolvedOption {
   /** For codings: system (may be absent) and code. */
   readonly system: string | undefined;
   readonly code: string | undefined;
-  /** For non-coding options: the primitive value (integer, string, date, time). */
+  /** For non-coding options: the primitive value (integer, string, date, time) or Reference.reference. */
   readonly primitive: unknown;
   readonly ordinal: number | null;
   /** The JSON objects an ordinal() call may land on (option, its valueCoding, a concept). */
@@ -95,7 +95,8 @@ function fromAnswerOptions(
     options.push({
       system: isRecord(value) ? stringAt(value, 'system') : undefined,
       code: isRecord(value) ? stringAt(value, 'code') : undefined,
-      primitive: isRecord(value) ? undefined : value,
+      // References are matched by their reference string; other records are Codings.
+      primitive: isRecord(value) ? (key === 'valueReference' ? value.reference : undefined) : value,
       ordinal,
       nodes,
     });

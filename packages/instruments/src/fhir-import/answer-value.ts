@@ -75,9 +75,11 @@ export function checkAnswerValue(
   let option: ResolvedOption | null = null;
   if (item.options.kind === 'resolved' && !(item.type === 'open-choice' && valueType === 'String')) {
     const list = item.options.list;
-    option = isRecord(value)
-      ? matchCoding(list, stringAt(value, 'system'), stringAt(value, 'code') ?? '')
-      : matchPrimitive(list, value);
+    if (valueType === 'Coding' && isRecord(value)) {
+      option = matchCoding(list, stringAt(value, 'system'), stringAt(value, 'code') ?? '');
+    } else {
+      option = matchPrimitive(list, valueType === 'Reference' && isRecord(value) ? value.reference : value);
+    }
     if (!option) {
       return issue('OUT_OF_RANGE', `${path}.${valueKey}`, linkId, `the answer to "${linkId}" is not one of its ${list.options.length} options`);
     }

@@ -217,3 +217,17 @@ describe('SDC expression context', () => {
     ]);
   });
 });
+
+describe('answer options of other value types', () => {
+  const resource = questionnaire([
+    { linkId: 'who', type: 'choice', answerOption: [{ valueReference: { reference: 'Practitioner/a' } }, { valueReference: { reference: 'Practitioner/b' } }] },
+    { linkId: 'when', type: 'choice', answerOption: [{ valueDate: '2024-01-01' }, { valueDate: '2024-02-01' }] },
+  ]);
+  it('matches references by reference and dates by value', () => {
+    const codes = (items: unknown[]) => issuesFor(items, resource).map((found) => [found.code, found.linkId]);
+    expect(codes([{ linkId: 'who', answer: [{ valueReference: { reference: 'Practitioner/b' } }] }, { linkId: 'when', answer: [{ valueDate: '2024-02-01' }] }])).toEqual([]);
+    expect(codes([{ linkId: 'who', answer: [{ valueReference: { reference: 'Practitioner/c' } }] }])).toEqual([['OUT_OF_RANGE', 'who']]);
+    expect(codes([{ linkId: 'when', answer: [{ valueDate: '2024-03-01' }] }])).toEqual([['OUT_OF_RANGE', 'when']]);
+    expect(codes([{ linkId: 'when', answer: [{ valueCoding: { code: '2024-02-01' } }] }])).toEqual([['WRONG_ANSWER_TYPE', 'when']]);
+  });
+});

@@ -27,7 +27,7 @@ const ITEM_BASE = 'QuestionnaireResponse.item';
  * calculated expression with the item's first QuestionnaireResponse entry as
  * %context (the response root when the item is absent). Computed values are
  * written back into `working` so that one calculated item may use another;
- * passes repeat until the values settle.
+ * passes repeat until the values settle (at most one per calculated item).
  */
 export function evaluateCalculated(
   index: IndexedQuestionnaire,
@@ -44,7 +44,9 @@ export function evaluateCalculated(
 
   const base = { resource: working, rootResource: working, questionnaire: index.resource, [ORDINALS]: ordinals };
   try {
-    for (let pass = 0; pass <= calculated.length; pass++) {
+    // n passes settle a chain of n calculated items in any document order; a
+    // single calculated item (the usual total) needs one.
+    for (let pass = 0; pass < calculated.length; pass++) {
       let changed = false;
       const rootEnv = withVariables(cache, index.rootVariables, working, null, { ...base });
       for (const item of calculated) {

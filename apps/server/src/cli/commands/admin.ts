@@ -53,7 +53,8 @@ export const command: Command = {
         const practices = await trx.selectFrom('practices').select(['id', 'name']).execute();
         let practiceId = values['practice-id'];
         if (practiceId === undefined) {
-          if (practices.length > 1) throw new Error('--practice-id: there are several practices; say which one.');
+          if (practices.length > 1)
+            throw new Error('--practice-id: there are several practices; say which one.');
           practiceId =
             practices[0]?.id ??
             (await createPractice(trx, {
@@ -82,7 +83,9 @@ export const command: Command = {
           role: 'admin',
         });
       });
-      io.stdout(`Admin ${email.data} created. To set the password, open (once, within 7 days):\n${link.link}`);
+      io.stdout(
+        `Admin ${email.data} created. To set the password, open (once, within 7 days):\n${link.link}`,
+      );
       return 0;
     });
   },

@@ -1,8 +1,19 @@
 import type { Command } from '../command.ts';
 import { command as admin } from './admin.ts';
 import { command as audit } from './audit.ts';
+import { command as change } from './change.ts';
+import { command as instruments } from './instruments.ts';
 import { command as migrate } from './migrate.ts';
+import { command as score } from './score.ts';
 import { command as serve } from './serve.ts';
 
 /** Every `tandem` subcommand. Add a file exporting `command` and list it here. */
-export const commands: readonly Command[] = [serve, migrate, admin, audit];
+export const commands: readonly Command[] = [
+  serve,
+  migrate,
+  admin,
+  audit,
+  instruments,
+  score,
+  change,
+];

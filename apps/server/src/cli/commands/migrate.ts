@@ -9,7 +9,10 @@ export const command: Command = {
   name: 'migrate',
   summary: 'Apply database migrations (--status to list them without applying)',
   async run(argv, io) {
-    const { values } = parseArgs({ args: argv, options: { status: { type: 'boolean' }, help: { type: 'boolean' } } });
+    const { values } = parseArgs({
+      args: argv,
+      options: { status: { type: 'boolean' }, help: { type: 'boolean' } },
+    });
     if (values.help) {
       io.stdout('Usage: tandem migrate [--status]');
       return 0;
@@ -17,7 +20,8 @@ export const command: Command = {
     return withDatabase(io, async ({ db }) => {
       if (!values.status) await migrateToLatest(db, migrations, pino({ level: 'warn' }));
       const status = await migrationStatus(db, migrations);
-      for (const row of status.applied) io.stdout(`applied  ${row.name}  (${row.executedAt.toISOString()})`);
+      for (const row of status.applied)
+        io.stdout(`applied  ${row.name}  (${row.executedAt.toISOString()})`);
       for (const name of status.pending) io.stdout(`pending  ${name}`);
       for (const name of status.unknown) io.stdout(`unknown  ${name}  (applied by a newer Tandem)`);
       return 0;

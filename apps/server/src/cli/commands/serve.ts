@@ -8,21 +8,35 @@ export const command: Command = {
   summary: 'Start Tandem (HTTP, jobs; the embedded PostgreSQL unless DATABASE_URL is set)',
   async run(argv, io) {
     if (argv.includes('--help')) {
-      io.stdout('Usage: tandem serve\n\nConfigured by environment variables: see README.md (Configuration).');
+      io.stdout(
+        'Usage: tandem serve\n\nConfigured by environment variables: see README.md (Configuration).',
+      );
       return 0;
     }
     const config = loadConfig(io.env ?? process.env);
     const log = pino({ level: config.logLevel });
-    io.stdout(config.databaseUrl ? 'Connecting to PostgreSQL (DATABASE_URL)…' : `Starting the embedded PostgreSQL in ${config.dataDir}…`);
+    io.stdout(
+      config.databaseUrl
+        ? 'Connecting to PostgreSQL (DATABASE_URL)…'
+        : `Starting the embedded PostgreSQL in ${config.dataDir}…`,
+    );
     const tandem = await startTandem(config, log);
     if (tandem.demoCredentials) {
       io.stdout('\nA demo practice was created (sample data, clearly labelled).');
-      io.stdout(config.demoPassword ? 'Demo accounts (password from TANDEM_DEMO_PASSWORD):' : 'Demo accounts; this password is shown only now:');
+      io.stdout(
+        config.demoPassword
+          ? 'Demo accounts (password from TANDEM_DEMO_PASSWORD):'
+          : 'Demo accounts; this password is shown only now:',
+      );
       for (const account of tandem.demoCredentials) {
-        io.stdout(`  ${account.role.padEnd(10)} ${account.email.padEnd(30)} ${config.demoPassword ? '' : account.password}`);
+        io.stdout(
+          `  ${account.role.padEnd(10)} ${account.email.padEnd(30)} ${config.demoPassword ? '' : account.password}`,
+        );
       }
     }
-    io.stdout(`\nTandem is running at ${tandem.url} (database: ${tandem.database.kind}). Press Ctrl-C to stop.`);
+    io.stdout(
+      `\nTandem is running at ${tandem.url} (database: ${tandem.database.kind}). Press Ctrl-C to stop.`,
+    );
 
     return new Promise<number>((resolve) => {
       let stopping = false;
@@ -37,7 +51,9 @@ export const command: Command = {
             resolve(0);
           })
           .catch((error: unknown) => {
-            io.stderr(`Tandem did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+            io.stderr(
+              `Tandem did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`,
+            );
             resolve(1);
           });
       };

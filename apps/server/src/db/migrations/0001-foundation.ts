@@ -160,7 +160,7 @@ export const foundation: Migration = {
         for each statement execute function audit_events_append_only();
     `.execute(db);
   },
-  async down() {
-    throw new Error('The foundation migration cannot be undone.');
+  down() {
+    return Promise.reject(new Error('The foundation migration cannot be undone.'));
   },
 };

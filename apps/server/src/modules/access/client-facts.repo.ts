@@ -18,7 +18,9 @@ export async function loadClientFacts(
   const team = await db
     .selectFrom('care_team as ct')
     .leftJoin('supervision as s', (join) =>
-      join.onRef('s.practice_id', '=', 'ct.practice_id').onRef('s.therapist_id', '=', 'ct.staff_id'),
+      join
+        .onRef('s.practice_id', '=', 'ct.practice_id')
+        .onRef('s.therapist_id', '=', 'ct.staff_id'),
     )
     .select(['ct.staff_id', 's.supervisor_id'])
     .where('ct.practice_id', '=', practiceId)

@@ -3,7 +3,12 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { appendAuditEventNow } from '../audit/audit.repo.ts';
 import { loadClientFacts } from './client-facts.repo.ts';
-import { mayDoInPractice, mayDoToClient, type ClientAction, type PracticeAction } from './policy.ts';
+import {
+  mayDoInPractice,
+  mayDoToClient,
+  type ClientAction,
+  type PracticeAction,
+} from './policy.ts';
 
 /**
  * The first line of every use case. A denial is audited (in a transaction of
@@ -27,7 +32,9 @@ export async function requireClientAccess(
   action: ClientAction,
   clientId: string,
 ): Promise<void> {
-  const facts = isUuid(clientId) ? await loadClientFacts(deps.db, actor.practiceId, clientId) : undefined;
+  const facts = isUuid(clientId)
+    ? await loadClientFacts(deps.db, actor.practiceId, clientId)
+    : undefined;
   if (facts && mayDoToClient(actor, action, facts)) return;
   await auditDenial(deps, actor, action, 'client', clientId, facts ? clientId : null);
   throw new AppError('NOT_FOUND');

@@ -43,8 +43,14 @@ interface Case {
   otherwise: number;
 }
 
-const everyone = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({ expect: {}, otherwise: status });
-const signedIn = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({ expect: { anonymous: 401 }, otherwise: status });
+const everyone = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({
+  expect: {},
+  otherwise: status,
+});
+const signedIn = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({
+  expect: { anonymous: 401 },
+  otherwise: status,
+});
 const adminsOnly = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({
   expect: { anonymous: 401, admin: status, otherPracticeAdmin: status },
   otherwise: 403,
@@ -55,14 +61,23 @@ const cases: Record<string, Case> = {
   'GET /api/health': { method: 'GET', url: () => '/api/health', ...everyone(200) },
   'GET /api/openapi.json': { method: 'GET', url: () => '/api/openapi.json', ...everyone(200) },
   'GET /api/session': { method: 'GET', url: () => '/api/session', ...everyone(200) },
-  'GET /api/crisis-resources': { method: 'GET', url: () => '/api/crisis-resources', ...everyone(200) },
+  'GET /api/crisis-resources': {
+    method: 'GET',
+    url: () => '/api/crisis-resources',
+    ...everyone(200),
+  },
   'POST /api/auth/sign-in': {
     method: 'POST',
     url: () => '/api/auth/sign-in',
     body: () => ({ email: 'nobody@example.test', password: 'wrong' }),
     ...everyone(401),
   },
-  'POST /api/auth/sign-out': { method: 'POST', url: () => '/api/auth/sign-out', body: () => ({}), ...signedIn(200) },
+  'POST /api/auth/sign-out': {
+    method: 'POST',
+    url: () => '/api/auth/sign-out',
+    body: () => ({}),
+    ...signedIn(200),
+  },
   'POST /api/auth/sign-out-everywhere': {
     method: 'POST',
     url: () => '/api/auth/sign-out-everywhere',
@@ -113,7 +128,9 @@ const cases: Record<string, Case> = {
   'PUT /api/admin/consent': {
     method: 'PUT',
     url: () => '/api/admin/consent',
-    body: () => ({ text: 'A consent text long enough to be accepted by the validation of this field.' }),
+    body: () => ({
+      text: 'A consent text long enough to be accepted by the validation of this field.',
+    }),
     ...adminsOnly(200),
   },
   'GET /api/clients': {
@@ -125,7 +142,11 @@ const cases: Record<string, Case> = {
   'POST /api/clients/invite': {
     method: 'POST',
     url: () => '/api/clients/invite',
-    body: () => ({ id: randomUUID(), email: `new-${randomUUID()}@example.test`, displayName: 'New client' }),
+    body: () => ({
+      id: randomUUID(),
+      email: `new-${randomUUID()}@example.test`,
+      displayName: 'New client',
+    }),
     expect: { anonymous: 401, therapistOfA: 201, otherTherapist: 201, otherPracticeTherapist: 201 },
     otherwise: 403,
   },
@@ -166,7 +187,12 @@ const cases: Record<string, Case> = {
   'POST /api/admin/users': {
     method: 'POST',
     url: () => '/api/admin/users',
-    body: () => ({ id: randomUUID(), email: `staff-${randomUUID()}@example.test`, displayName: 'New staff', role: 'therapist' }),
+    body: () => ({
+      id: randomUUID(),
+      email: `staff-${randomUUID()}@example.test`,
+      displayName: 'New staff',
+      role: 'therapist',
+    }),
     ...adminsOnly(201),
   },
   'POST /api/admin/users/:id/deactivate': {
@@ -225,9 +251,19 @@ beforeAll(async () => {
   const other = await createTestPractice(ctx.deps, { therapists: 1, clients: 1 });
   const invitedClientId = randomUUID();
   const therapist = await new TestAgent(ctx.app).actAs(ctx.deps, home.therapists[0]!);
-  const invited = await therapist.post('/api/clients/invite', { id: invitedClientId, email: `invited-${invitedClientId}@example.test`, displayName: 'Invited' });
+  const invited = await therapist.post('/api/clients/invite', {
+    id: invitedClientId,
+    email: `invited-${invitedClientId}@example.test`,
+    displayName: 'Invited',
+  });
   expect(invited.statusCode).toBe(201);
-  world = { home, other, invitedClientId, spareTherapistId: home.therapists[2]!.id, consentVersion: 1 };
+  world = {
+    home,
+    other,
+    invitedClientId,
+    spareTherapistId: home.therapists[2]!.id,
+    consentVersion: 1,
+  };
 });
 
 /** An admin case may publish a new consent version; clients accept it so later cases test access, not consent. */
@@ -277,7 +313,9 @@ describe('role matrix', () => {
 
   it('a therapist sees only the clients on their care team; a supervisor those of supervised therapists', async () => {
     const ids = async (user: TestUser) =>
-      ((await (await new TestAgent(ctx.app).actAs(ctx.deps, user)).get('/api/clients')).json() as { clients: { id: string }[] }).clients.map((c) => c.id);
+      (await (await new TestAgent(ctx.app).actAs(ctx.deps, user)).get('/api/clients'))
+        .json<{ clients: { id: string }[] }>()
+        .clients.map((c) => c.id);
     const [a, b] = [world.home.clients[0]!.id, world.home.clients[1]!.id];
     expect(await ids(world.home.therapists[0]!)).toContain(a);
     expect(await ids(world.home.therapists[0]!)).not.toContain(b);

@@ -66,7 +66,12 @@ export async function verifyAuditChains(db: Kysely<DB>): Promise<VerifyReport> {
           prevHash: row.prev_hash,
         });
         if (recomputed !== row.hash) {
-          report.problems.push({ practiceId, seq, problem: 'changed', detail: 'content does not match its hash' });
+          report.problems.push({
+            practiceId,
+            seq,
+            problem: 'changed',
+            detail: 'content does not match its hash',
+          });
         }
         prevHash = row.hash;
         expectedSeq = seq + 1;

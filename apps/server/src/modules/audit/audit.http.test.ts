@@ -15,17 +15,24 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 const eventsOf = (practiceId: string) =>
-  ctx.deps.db.selectFrom('audit_events').selectAll().where('practice_id', '=', practiceId).orderBy('seq').execute();
+  ctx.deps.db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('practice_id', '=', practiceId)
+    .orderBy('seq')
+    .execute();
 
 describe('audit', () => {
   it('records a caseload read as one event naming the ids read', async () => {
     const therapist = await new TestAgent(ctx.app).actAs(ctx.deps, practice.therapists[0]!);
-    const listed = (await therapist.get('/api/clients')).json() as { clients: { id: string }[] };
+    const listed = (await therapist.get('/api/clients')).json<{ clients: { id: string }[] }>();
     const events = await eventsOf(practice.practiceId);
     const read = events.filter((e) => e.action === 'caseload.read');
     expect(read).toHaveLength(1);
     expect(read[0]).toMatchObject({ actor_id: practice.therapists[0]!.id, outcome: 'allowed' });
-    expect((read[0]!.detail as { clientIds: string[] }).clientIds.sort()).toEqual(listed.clients.map((c) => c.id).sort());
+    expect((read[0]!.detail as { clientIds: string[] }).clientIds.sort()).toEqual(
+      listed.clients.map((c) => c.id).sort(),
+    );
   });
 
   it('records a denial, with the actor and the client, when an out-of-scope id is asked for', async () => {
@@ -41,7 +48,9 @@ describe('audit', () => {
   });
 
   it('refuses to update or delete audit rows', async () => {
-    await expect(sql`update audit_events set action = 'x'`.execute(ctx.deps.db)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_events set action = 'x'`.execute(ctx.deps.db)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`delete from audit_events`.execute(ctx.deps.db)).rejects.toThrow(/append-only/);
   });
 
@@ -58,21 +67,39 @@ describe('audit', () => {
     try {
       const events = await eventsOf(practice.practiceId);
       const target = events[1]!;
-      await sql`update audit_events set actor_id = ${practice.admin.id} where practice_id = ${target.practice_id} and seq = ${target.seq}`.execute(ctx.deps.db);
+      await sql`update audit_events set actor_id = ${practice.admin.id} where practice_id = ${target.practice_id} and seq = ${target.seq}`.execute(
+        ctx.deps.db,
+      );
       const changed = await verifyAuditChains(ctx.deps.db);
-      expect(changed.problems).toContainEqual(expect.objectContaining({ practiceId: practice.practiceId, seq: Number(target.seq), problem: 'changed' }));
+      expect(changed.problems).toContainEqual(
+        expect.objectContaining({
+          practiceId: practice.practiceId,
+          seq: Number(target.seq),
+          problem: 'changed',
+        }),
+      );
 
       const removed = events[2]!;
-      await sql`delete from audit_events where practice_id = ${removed.practice_id} and seq = ${removed.seq}`.execute(ctx.deps.db);
+      await sql`delete from audit_events where practice_id = ${removed.practice_id} and seq = ${removed.seq}`.execute(
+        ctx.deps.db,
+      );
       const afterDelete = await verifyAuditChains(ctx.deps.db);
-      expect(afterDelete.problems).toContainEqual(expect.objectContaining({ seq: Number(removed.seq), problem: 'missing' }));
+      expect(afterDelete.problems).toContainEqual(
+        expect.objectContaining({ seq: Number(removed.seq), problem: 'missing' }),
+      );
 
       const last = events.at(-1)!;
-      await sql`delete from audit_events where practice_id = ${last.practice_id} and seq = ${last.seq}`.execute(ctx.deps.db);
+      await sql`delete from audit_events where practice_id = ${last.practice_id} and seq = ${last.seq}`.execute(
+        ctx.deps.db,
+      );
       const afterTail = await verifyAuditChains(ctx.deps.db);
-      expect(afterTail.problems).toContainEqual(expect.objectContaining({ problem: 'tip-mismatch' }));
+      expect(afterTail.problems).toContainEqual(
+        expect.objectContaining({ problem: 'tip-mismatch' }),
+      );
     } finally {
-      await sql`alter table audit_events enable trigger audit_events_no_update`.execute(ctx.deps.db);
+      await sql`alter table audit_events enable trigger audit_events_no_update`.execute(
+        ctx.deps.db,
+      );
     }
   });
 });

@@ -79,7 +79,11 @@ export async function appendAuditEvent(
 }
 
 /** For events that must outlive the caller's transaction (denials): a transaction of their own. */
-export async function appendAuditEventNow(db: Kysely<DB>, event: AuditEvent, now: Date): Promise<void> {
+export async function appendAuditEventNow(
+  db: Kysely<DB>,
+  event: AuditEvent,
+  now: Date,
+): Promise<void> {
   await db.transaction().execute((trx) => appendAuditEvent(trx, event, now));
 }
 
@@ -88,7 +92,12 @@ export async function chainIds(db: Kysely<DB>): Promise<string[]> {
   return rows.map((r) => r.practice_id);
 }
 
-export async function readChainPage(db: Kysely<DB>, practiceId: string, afterSeq: number, limit: number) {
+export async function readChainPage(
+  db: Kysely<DB>,
+  practiceId: string,
+  afterSeq: number,
+  limit: number,
+) {
   return db
     .selectFrom('audit_events')
     .selectAll()
@@ -100,5 +109,9 @@ export async function readChainPage(db: Kysely<DB>, practiceId: string, afterSeq
 }
 
 export async function readChainHead(db: Kysely<DB>, practiceId: string) {
-  return db.selectFrom('audit_heads').selectAll().where('practice_id', '=', practiceId).executeTakeFirst();
+  return db
+    .selectFrom('audit_heads')
+    .selectAll()
+    .where('practice_id', '=', practiceId)
+    .executeTakeFirst();
 }

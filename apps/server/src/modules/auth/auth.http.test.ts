@@ -20,7 +20,11 @@ describe('sign-in', () => {
     const agent = new TestAgent(ctx.app);
     const response = await agent.signIn(therapist().email, TEST_PASSWORD);
     expect(response.statusCode).toBe(200);
-    expect(response.json().user).toMatchObject({ id: therapist().id, role: 'therapist', consentRequired: false });
+    expect(response.json().user).toMatchObject({
+      id: therapist().id,
+      role: 'therapist',
+      consentRequired: false,
+    });
     const cookie = response.cookies.find((c) => c.name === 'tandem_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const session = await agent.get('/api/session');
@@ -28,7 +32,10 @@ describe('sign-in', () => {
   });
 
   it('answers the same for an unknown address and a wrong password', async () => {
-    const wrongPassword = await new TestAgent(ctx.app).signIn(therapist().email, 'not the password');
+    const wrongPassword = await new TestAgent(ctx.app).signIn(
+      therapist().email,
+      'not the password',
+    );
     const unknown = await new TestAgent(ctx.app).signIn('nobody@example.test', 'not the password');
     expect(wrongPassword.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
@@ -38,7 +45,10 @@ describe('sign-in', () => {
 
   it('refuses a write without the CSRF token, and with a wrong one', async () => {
     const agent = new TestAgent(ctx.app);
-    const missing = await agent.request('POST', '/api/auth/sign-in', { email: therapist().email, password: TEST_PASSWORD });
+    const missing = await agent.request('POST', '/api/auth/sign-in', {
+      email: therapist().email,
+      password: TEST_PASSWORD,
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().code).toBe('CSRF_TOKEN_INVALID');
     await agent.fetchCsrf();
@@ -55,7 +65,11 @@ describe('sign-in', () => {
   it('rejects unknown fields and names them', async () => {
     const agent = new TestAgent(ctx.app);
     await agent.fetchCsrf();
-    const response = await agent.post('/api/auth/sign-in', { email: therapist().email, password: 'x', admin: true });
+    const response = await agent.post('/api/auth/sign-in', {
+      email: therapist().email,
+      password: 'x',
+      admin: true,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'UNKNOWN_FIELD', path: 'admin' });
   });
@@ -63,7 +77,10 @@ describe('sign-in', () => {
   it('names the field of a malformed address', async () => {
     const agent = new TestAgent(ctx.app);
     await agent.fetchCsrf();
-    const response = await agent.post('/api/auth/sign-in', { email: 'not-an-address', password: 'x' });
+    const response = await agent.post('/api/auth/sign-in', {
+      email: 'not-an-address',
+      password: 'x',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', path: 'email' });
   });
@@ -72,14 +89,21 @@ describe('sign-in', () => {
     const target = await createTestPractice(ctx.deps, { therapists: 1, clients: 0 });
     const email = target.therapists[0]!.email;
     for (let i = 0; i < MAX_ATTEMPTS_PER_ADDRESS; i += 1) {
-      const attempt = await new TestAgent(ctx.app, `10.0.0.${i + 1}`).signIn(email, 'wrong password');
+      const attempt = await new TestAgent(ctx.app, `10.0.0.${i + 1}`).signIn(
+        email,
+        'wrong password',
+      );
       expect(attempt.statusCode).toBe(401);
     }
     const limited = await new TestAgent(ctx.app, '10.0.1.1').signIn(email, TEST_PASSWORD);
     expect(limited.statusCode).toBe(429);
     expect(limited.json().code).toBe('RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    const stored = await ctx.deps.db.selectFrom('rate_limits').select('hits').where('key', 'like', 'sign-in:address:%').execute();
+    const stored = await ctx.deps.db
+      .selectFrom('rate_limits')
+      .select('hits')
+      .where('key', 'like', 'sign-in:address:%')
+      .execute();
     expect(stored.some((row) => row.hits > MAX_ATTEMPTS_PER_ADDRESS)).toBe(true);
   });
 });
@@ -122,7 +146,11 @@ describe('sessions', () => {
     const agent = new TestAgent(ctx.app);
     const response = await agent.signIn(therapist().email, TEST_PASSWORD);
     const token = response.cookies.find((c) => c.name === 'tandem_session')!.value;
-    const rows = await ctx.deps.db.selectFrom('sessions').select('id').where('id', '=', token).execute();
+    const rows = await ctx.deps.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('id', '=', token)
+      .execute();
     expect(rows).toHaveLength(0);
   });
 });
@@ -135,17 +163,32 @@ describe('passwords', () => {
     await other.signIn(me.email, TEST_PASSWORD);
     const agent = new TestAgent(ctx.app);
     await agent.signIn(me.email, TEST_PASSWORD);
-    const wrong = await agent.post('/api/auth/change-password', { currentPassword: 'nope', newPassword: 'a new long password' });
+    const wrong = await agent.post('/api/auth/change-password', {
+      currentPassword: 'nope',
+      newPassword: 'a new long password',
+    });
     expect(wrong.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', path: 'currentPassword' });
-    const short = await agent.post('/api/auth/change-password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    const short = await agent.post('/api/auth/change-password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'short',
+    });
     expect(short.json()).toMatchObject({ code: 'VALIDATION_FAILED', path: 'newPassword' });
-    const ok = await agent.post('/api/auth/change-password', { currentPassword: TEST_PASSWORD, newPassword: 'a new long password' });
+    const ok = await agent.post('/api/auth/change-password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'a new long password',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await agent.get('/api/clients')).statusCode).toBe(200);
     expect((await other.get('/api/clients')).statusCode).toBe(401);
-    const stored = await ctx.deps.db.selectFrom('users').select('password_hash').where('id', '=', me.id).executeTakeFirstOrThrow();
+    const stored = await ctx.deps.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', me.id)
+      .executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
-    expect((await new TestAgent(ctx.app).signIn(me.email, 'a new long password')).statusCode).toBe(200);
+    expect((await new TestAgent(ctx.app).signIn(me.email, 'a new long password')).statusCode).toBe(
+      200,
+    );
   });
 
   it('resets a forgotten password through a one-time e-mailed link', async () => {
@@ -153,15 +196,32 @@ describe('passwords', () => {
     const me = people.therapists[0]!;
     const agent = new TestAgent(ctx.app);
     await agent.fetchCsrf();
-    expect((await agent.post('/api/auth/password-reset/request', { email: me.email })).statusCode).toBe(202);
-    expect((await agent.post('/api/auth/password-reset/request', { email: 'nobody@example.test' })).statusCode).toBe(202);
-    const mail = await ctx.deps.db.selectFrom('outbox').selectAll().where('to_address', '=', me.email).executeTakeFirstOrThrow();
+    expect(
+      (await agent.post('/api/auth/password-reset/request', { email: me.email })).statusCode,
+    ).toBe(202);
+    expect(
+      (await agent.post('/api/auth/password-reset/request', { email: 'nobody@example.test' }))
+        .statusCode,
+    ).toBe(202);
+    const mail = await ctx.deps.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('to_address', '=', me.email)
+      .executeTakeFirstOrThrow();
     expect(mail.subject).toBe('Reset your Tandem password');
     const token = /#token=([\w-]+)/.exec(mail.body)?.[1] ?? '';
-    const done = await agent.post('/api/auth/password-reset/complete', { token, newPassword: 'reset password 123' });
+    const done = await agent.post('/api/auth/password-reset/complete', {
+      token,
+      newPassword: 'reset password 123',
+    });
     expect(done.statusCode).toBe(204);
-    const again = await agent.post('/api/auth/password-reset/complete', { token, newPassword: 'another password 123' });
+    const again = await agent.post('/api/auth/password-reset/complete', {
+      token,
+      newPassword: 'another password 123',
+    });
     expect(again.json()).toMatchObject({ code: 'TOKEN_INVALID' });
-    expect((await new TestAgent(ctx.app).signIn(me.email, 'reset password 123')).statusCode).toBe(200);
+    expect((await new TestAgent(ctx.app).signIn(me.email, 'reset password 123')).statusCode).toBe(
+      200,
+    );
   });
 });

@@ -19,7 +19,10 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get('/api/session', {
     config: { access: publicRoute },
-    schema: { tags: ['session'], response: { 200: z.object({ user: userViewSchema.nullable(), csrfToken: z.string() }) } },
+    schema: {
+      tags: ['session'],
+      response: { 200: z.object({ user: userViewSchema.nullable(), csrfToken: z.string() }) },
+    },
     handler: async (request, reply) => {
       if (request.actor) {
         return { user: await userView(deps.db, request.actor), csrfToken: request.csrfToken ?? '' };
@@ -37,8 +40,14 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: publicRoute },
     schema: {
       tags: ['session'],
-      body: z.strictObject({ email: emailSchema, password: z.string().min(1, 'Enter your password.').max(200) }),
-      response: { 200: z.object({ user: userViewSchema, csrfToken: z.string() }), ...errorResponses },
+      body: z.strictObject({
+        email: emailSchema,
+        password: z.string().min(1, 'Enter your password.').max(200),
+      }),
+      response: {
+        200: z.object({ user: userViewSchema, csrfToken: z.string() }),
+        ...errorResponses,
+      },
     },
     handler: async (request, reply) => {
       const { user, session } = await signIn(deps, { ...request.body, ip: request.ip });
@@ -69,7 +78,10 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: signedIn({ allowWithoutConsent: true }) },
     schema: {
       tags: ['session'],
-      body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema }),
+      body: z.strictObject({
+        currentPassword: z.string().min(1).max(200),
+        newPassword: passwordSchema,
+      }),
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (request, reply) => {
@@ -80,7 +92,11 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.post('/api/auth/password-reset/request', {
     config: { access: publicRoute },
-    schema: { tags: ['session'], body: z.strictObject({ email: emailSchema }), response: { 202: z.object({}), ...errorResponses } },
+    schema: {
+      tags: ['session'],
+      body: z.strictObject({ email: emailSchema }),
+      response: { 202: z.object({}), ...errorResponses },
+    },
     handler: async (request, reply) => {
       await requestPasswordReset(deps, { email: request.body.email, ip: request.ip });
       return reply.status(202).send({});

@@ -56,7 +56,12 @@ export async function requestPasswordReset(
   input: { email: string; ip: string },
 ): Promise<void> {
   const now = deps.clock();
-  const byAddress = await hitRateLimit(deps.db, `reset:address:${sha256Hex(input.email)}`, RESET_TTL_MS, now);
+  const byAddress = await hitRateLimit(
+    deps.db,
+    `reset:address:${sha256Hex(input.email)}`,
+    RESET_TTL_MS,
+    now,
+  );
   const byIp = await hitRateLimit(deps.db, `reset:ip:${input.ip}`, RESET_TTL_MS, now);
   if (byAddress.hits > 5 || byIp.hits > 30) return;
   const user = await findUserByEmail(deps.db, input.email);
@@ -69,7 +74,9 @@ export async function requestPasswordReset(
       now,
       ttlMs: RESET_TTL_MS,
     });
-    const mail = passwordResetMail({ link: `${deps.config.publicUrl}/reset-password#token=${token}` });
+    const mail = passwordResetMail({
+      link: `${deps.config.publicUrl}/reset-password#token=${token}`,
+    });
     await enqueueMail(
       trx,
       { practiceId: user.practice_id, to: user.email, ...mail },

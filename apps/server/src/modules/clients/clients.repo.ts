@@ -18,20 +18,38 @@ function baseQuery(db: Kysely<DB>, practiceId: string) {
     .innerJoin('users as u', (join) =>
       join.onRef('u.practice_id', '=', 'cr.practice_id').onRef('u.id', '=', 'cr.client_id'),
     )
-    .select(['u.id', 'u.display_name', 'u.email', 'u.status', 'u.consent_accepted_at', 'u.created_at', 'cr.archived_at'])
+    .select([
+      'u.id',
+      'u.display_name',
+      'u.email',
+      'u.status',
+      'u.consent_accepted_at',
+      'u.created_at',
+      'cr.archived_at',
+    ])
     .where('cr.practice_id', '=', practiceId);
 }
 
 type BaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number];
 
-async function withTherapists(db: Kysely<DB>, practiceId: string, rows: BaseRow[]): Promise<ClientSummary[]> {
+async function withTherapists(
+  db: Kysely<DB>,
+  practiceId: string,
+  rows: BaseRow[],
+): Promise<ClientSummary[]> {
   if (rows.length === 0) return [];
   const team = await db
     .selectFrom('care_team as ct')
-    .innerJoin('users as s', (join) => join.onRef('s.practice_id', '=', 'ct.practice_id').onRef('s.id', '=', 'ct.staff_id'))
+    .innerJoin('users as s', (join) =>
+      join.onRef('s.practice_id', '=', 'ct.practice_id').onRef('s.id', '=', 'ct.staff_id'),
+    )
     .select(['ct.client_id', 's.id', 's.display_name'])
     .where('ct.practice_id', '=', practiceId)
-    .where('ct.client_id', 'in', rows.map((r) => r.id))
+    .where(
+      'ct.client_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .orderBy('s.display_name')
     .execute();
   return rows.map((row) => ({
@@ -41,7 +59,9 @@ async function withTherapists(db: Kysely<DB>, practiceId: string, rows: BaseRow[
     status: row.archived_at ? 'archived' : row.status === 'active' ? 'active' : 'invited',
     invitedAt: row.created_at,
     joinedAt: row.status === 'active' ? (row.consent_accepted_at ?? row.created_at) : null,
-    therapists: team.filter((t) => t.client_id === row.id).map((t) => ({ id: t.id, displayName: t.display_name })),
+    therapists: team
+      .filter((t) => t.client_id === row.id)
+      .map((t) => ({ id: t.id, displayName: t.display_name })),
   }));
 }
 
@@ -70,7 +90,11 @@ export async function clientsOfStaff(
   return withTherapists(db, practiceId, rows);
 }
 
-export async function clientById(db: Kysely<DB>, practiceId: string, clientId: string): Promise<ClientSummary | undefined> {
+export async function clientById(
+  db: Kysely<DB>,
+  practiceId: string,
+  clientId: string,
+): Promise<ClientSummary | undefined> {
   const rows = await baseQuery(db, practiceId).where('cr.client_id', '=', clientId).execute();
   const [client] = await withTherapists(db, practiceId, rows);
   return client;
@@ -82,15 +106,30 @@ export async function insertClientRecord(
 ): Promise<void> {
   await db
     .insertInto('client_records')
-    .values({ practice_id: input.practiceId, client_id: input.clientId, created_by: input.therapistId, created_at: input.now })
+    .values({
+      practice_id: input.practiceId,
+      client_id: input.clientId,
+      created_by: input.therapistId,
+      created_at: input.now,
+    })
     .execute();
   await db
     .insertInto('care_team')
-    .values({ practice_id: input.practiceId, client_id: input.clientId, staff_id: input.therapistId, created_at: input.now })
+    .values({
+      practice_id: input.practiceId,
+      client_id: input.clientId,
+      staff_id: input.therapistId,
+      created_at: input.now,
+    })
     .execute();
 }
 
-export async function setArchived(db: Kysely<DB>, practiceId: string, clientId: string, archivedAt: Date | null): Promise<void> {
+export async function setArchived(
+  db: Kysely<DB>,
+  practiceId: string,
+  clientId: string,
+  archivedAt: Date | null,
+): Promise<void> {
   await db
     .updateTable('client_records')
     .set({ archived_at: archivedAt })
@@ -99,7 +138,11 @@ export async function setArchived(db: Kysely<DB>, practiceId: string, clientId: 
     .execute();
 }
 
-export async function supervisedTherapists(db: Kysely<DB>, practiceId: string, supervisorId: string): Promise<string[]> {
+export async function supervisedTherapists(
+  db: Kysely<DB>,
+  practiceId: string,
+  supervisorId: string,
+): Promise<string[]> {
   const rows = await db
     .selectFrom('supervision')
     .select('therapist_id')
@@ -112,7 +155,9 @@ export async function supervisedTherapists(db: Kysely<DB>, practiceId: string, s
 export async function careTeamOf(db: Kysely<DB>, practiceId: string, clientId: string) {
   return db
     .selectFrom('care_team as ct')
-    .innerJoin('users as s', (join) => join.onRef('s.practice_id', '=', 'ct.practice_id').onRef('s.id', '=', 'ct.staff_id'))
+    .innerJoin('users as s', (join) =>
+      join.onRef('s.practice_id', '=', 'ct.practice_id').onRef('s.id', '=', 'ct.staff_id'),
+    )
     .select(['s.id', 's.display_name'])
     .where('ct.practice_id', '=', practiceId)
     .where('ct.client_id', '=', clientId)

@@ -3,9 +3,24 @@ import { z } from 'zod';
 import { displayNameSchema, emailSchema, uuidSchema } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import { rolesOnly } from '../../http/access-rule.ts';
-import { actorOf, emptyBody, errorResponses, idParams, iso, isoOrNull, router } from '../../http/route-kit.ts';
+import {
+  actorOf,
+  emptyBody,
+  errorResponses,
+  idParams,
+  iso,
+  isoOrNull,
+  router,
+} from '../../http/route-kit.ts';
 import type { ClientSummary } from './clients.repo.ts';
-import { caseload, getClient, inviteClient, myCareTeam, resendClientInvitation, setClientArchived } from './clients.service.ts';
+import {
+  caseload,
+  getClient,
+  inviteClient,
+  myCareTeam,
+  resendClientInvitation,
+  setClientArchived,
+} from './clients.service.ts';
 
 const clientSchema = z.object({
   id: z.string(),
@@ -18,7 +33,11 @@ const clientSchema = z.object({
 });
 const clientBody = z.object({ client: clientSchema });
 
-const toJson = (c: ClientSummary) => ({ ...c, invitedAt: iso(c.invitedAt), joinedAt: isoOrNull(c.joinedAt) });
+const toJson = (c: ClientSummary) => ({
+  ...c,
+  invitedAt: iso(c.invitedAt),
+  joinedAt: isoOrNull(c.joinedAt),
+});
 
 export function clientRoutes(app: FastifyInstance, deps: Deps): void {
   const r = router(app);
@@ -51,13 +70,24 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get('/api/clients/:id', {
     config: { access: rolesOnly('therapist', 'supervisor', 'admin', 'client') },
-    schema: { tags: ['clients'], params: idParams, response: { 200: clientBody, ...errorResponses } },
-    handler: async (request) => ({ client: toJson(await getClient(deps, actorOf(request), request.params.id)) }),
+    schema: {
+      tags: ['clients'],
+      params: idParams,
+      response: { 200: clientBody, ...errorResponses },
+    },
+    handler: async (request) => ({
+      client: toJson(await getClient(deps, actorOf(request), request.params.id)),
+    }),
   });
 
   r.post('/api/clients/:id/archive', {
     config: { access: rolesOnly('therapist') },
-    schema: { tags: ['clients'], params: idParams, body: emptyBody, response: { 200: clientBody, ...errorResponses } },
+    schema: {
+      tags: ['clients'],
+      params: idParams,
+      body: emptyBody,
+      response: { 200: clientBody, ...errorResponses },
+    },
     handler: async (request) => ({
       client: toJson(await setClientArchived(deps, actorOf(request), request.params.id, true)),
     }),
@@ -65,7 +95,12 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.post('/api/clients/:id/restore', {
     config: { access: rolesOnly('therapist') },
-    schema: { tags: ['clients'], params: idParams, body: emptyBody, response: { 200: clientBody, ...errorResponses } },
+    schema: {
+      tags: ['clients'],
+      params: idParams,
+      body: emptyBody,
+      response: { 200: clientBody, ...errorResponses },
+    },
     handler: async (request) => ({
       client: toJson(await setClientArchived(deps, actorOf(request), request.params.id, false)),
     }),
@@ -73,7 +108,12 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.post('/api/clients/:id/resend-invitation', {
     config: { access: rolesOnly('therapist') },
-    schema: { tags: ['clients'], params: idParams, body: emptyBody, response: { 204: z.null(), ...errorResponses } },
+    schema: {
+      tags: ['clients'],
+      params: idParams,
+      body: emptyBody,
+      response: { 204: z.null(), ...errorResponses },
+    },
     handler: async (request, reply) => {
       await resendClientInvitation(deps, actorOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -84,7 +124,12 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: rolesOnly('client') },
     schema: {
       tags: ['clients'],
-      response: { 200: z.object({ therapists: z.array(z.object({ id: z.string(), displayName: z.string() })) }), ...errorResponses },
+      response: {
+        200: z.object({
+          therapists: z.array(z.object({ id: z.string(), displayName: z.string() })),
+        }),
+        ...errorResponses,
+      },
     },
     handler: async (request) => ({ therapists: await myCareTeam(deps, actorOf(request)) }),
   });

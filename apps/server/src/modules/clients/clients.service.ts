@@ -23,10 +23,16 @@ type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'config'>;
  * A therapist's (or a supervisor's, read-only) caseload. The read is one
  * audit event naming every client id it returned.
  */
-export async function caseload(deps: ServiceDeps, actor: Actor, status: 'active' | 'archived'): Promise<ClientSummary[]> {
+export async function caseload(
+  deps: ServiceDeps,
+  actor: Actor,
+  status: 'active' | 'archived',
+): Promise<ClientSummary[]> {
   await requirePracticeAccess(deps, actor, 'caseload.read');
   const staffIds =
-    actor.role === 'supervisor' ? await supervisedTherapists(deps.db, actor.practiceId, actor.userId) : [actor.userId];
+    actor.role === 'supervisor'
+      ? await supervisedTherapists(deps.db, actor.practiceId, actor.userId)
+      : [actor.userId];
   return deps.db.transaction().execute(async (trx) => {
     const clients = await clientsOfStaff(trx, actor.practiceId, staffIds, status === 'archived');
     await appendAuditEvent(
@@ -46,7 +52,11 @@ export async function caseload(deps: ServiceDeps, actor: Actor, status: 'active'
   });
 }
 
-export async function getClient(deps: ServiceDeps, actor: Actor, clientId: string): Promise<ClientSummary> {
+export async function getClient(
+  deps: ServiceDeps,
+  actor: Actor,
+  clientId: string,
+): Promise<ClientSummary> {
   await requireClientAccess(deps, actor, 'client.profile.read', clientId);
   return deps.db.transaction().execute(async (trx) => {
     const client = await clientById(trx, actor.practiceId, clientId);
@@ -74,7 +84,9 @@ export async function inviteClient(
   input: InviteClientInput,
 ): Promise<{ client: ClientSummary; created: boolean }> {
   await requirePracticeAccess(deps, actor, 'client.invite');
-  const requestHash = sha256Hex(canonicalJson({ by: actor.userId, email: input.email, displayName: input.displayName }));
+  const requestHash = sha256Hex(
+    canonicalJson({ by: actor.userId, email: input.email, displayName: input.displayName }),
+  );
   const now = deps.clock();
   const created = await deps.db.transaction().execute(async (trx) => {
     const inserted = await insertUserIfNew(trx, {
@@ -89,12 +101,26 @@ export async function inviteClient(
     });
     if (!inserted) {
       const existing = await findUserById(trx, input.id);
-      if (existing?.practice_id === actor.practiceId && existing.create_request_hash === requestHash) return false;
+      if (
+        existing?.practice_id === actor.practiceId &&
+        existing.create_request_hash === requestHash
+      )
+        return false;
       if (existing) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
       throw new AppError('EMAIL_IN_USE', { path: 'email' });
     }
-    await insertClientRecord(trx, { practiceId: actor.practiceId, clientId: input.id, therapistId: actor.userId, now });
-    await sendInvitation(deps, trx, { practiceId: actor.practiceId, userId: input.id, email: input.email, role: 'client' });
+    await insertClientRecord(trx, {
+      practiceId: actor.practiceId,
+      clientId: input.id,
+      therapistId: actor.userId,
+      now,
+    });
+    await sendInvitation(deps, trx, {
+      practiceId: actor.practiceId,
+      userId: input.id,
+      email: input.email,
+      role: 'client',
+    });
     await auditClient(trx, deps, actor, 'client.invite', input.id);
     return true;
   });
@@ -119,18 +145,30 @@ export async function setClientArchived(
   return client;
 }
 
-export async function resendClientInvitation(deps: ServiceDeps, actor: Actor, clientId: string): Promise<void> {
+export async function resendClientInvitation(
+  deps: ServiceDeps,
+  actor: Actor,
+  clientId: string,
+): Promise<void> {
   await requireClientAccess(deps, actor, 'client.manage', clientId);
   await deps.db.transaction().execute(async (trx) => {
     const user = await findUserInPractice(trx, actor.practiceId, clientId);
     // Someone who has already set a password signs in or resets it; a new invitation would be a second way in.
     if (!user || user.status !== 'invited') throw new AppError('NOT_FOUND');
-    await sendInvitation(deps, trx, { practiceId: actor.practiceId, userId: clientId, email: user.email, role: 'client' });
+    await sendInvitation(deps, trx, {
+      practiceId: actor.practiceId,
+      userId: clientId,
+      email: user.email,
+      role: 'client',
+    });
     await auditClient(trx, deps, actor, 'client.invitation.resend', clientId);
   });
 }
 
-export async function myCareTeam(deps: ServiceDeps, actor: Actor): Promise<{ id: string; displayName: string }[]> {
+export async function myCareTeam(
+  deps: ServiceDeps,
+  actor: Actor,
+): Promise<{ id: string; displayName: string }[]> {
   await requirePracticeAccess(deps, actor, 'careTeam.readOwn');
   const team = await careTeamOf(deps.db, actor.practiceId, actor.userId);
   return team.map((s) => ({ id: s.id, displayName: s.display_name }));

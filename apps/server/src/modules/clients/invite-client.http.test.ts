@@ -30,16 +30,30 @@ describe('inviting a client', () => {
     const body = { id: randomUUID(), email: 'Robin.Invitee@Example.test', displayName: 'Robin' };
     const first = await therapistAgent.post('/api/clients/invite', body);
     expect(first.statusCode).toBe(201);
-    expect(first.json().client).toMatchObject({ id: body.id, email: 'robin.invitee@example.test', status: 'invited' });
+    expect(first.json().client).toMatchObject({
+      id: body.id,
+      email: 'robin.invitee@example.test',
+      status: 'invited',
+    });
     const replay = await therapistAgent.post('/api/clients/invite', body);
     expect(replay.statusCode).toBe(200);
     expect(replay.json()).toEqual(first.json());
-    const reused = await therapistAgent.post('/api/clients/invite', { ...body, displayName: 'Someone else' });
+    const reused = await therapistAgent.post('/api/clients/invite', {
+      ...body,
+      displayName: 'Someone else',
+    });
     expect(reused.statusCode).toBe(409);
     expect(reused.json()).toMatchObject({ code: 'SUBMISSION_ID_REUSED' });
-    const sameAddress = await therapistAgent.post('/api/clients/invite', { ...body, id: randomUUID() });
+    const sameAddress = await therapistAgent.post('/api/clients/invite', {
+      ...body,
+      id: randomUUID(),
+    });
     expect(sameAddress.json()).toMatchObject({ code: 'EMAIL_IN_USE', path: 'email' });
-    const mails = await ctx.deps.db.selectFrom('outbox').selectAll().where('to_address', '=', 'robin.invitee@example.test').execute();
+    const mails = await ctx.deps.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('to_address', '=', 'robin.invitee@example.test')
+      .execute();
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ status: 'kept', subject: 'Your invitation to Tandem' });
     // No clinical content or client name in the e-mail.
@@ -50,38 +64,67 @@ describe('inviting a client', () => {
 
   it('lets the client accept: consent is required, recorded with its version, and the link works once', async () => {
     const id = randomUUID();
-    await therapistAgent.post('/api/clients/invite', { id, email: 'casey@example.test', displayName: 'Casey' });
+    await therapistAgent.post('/api/clients/invite', {
+      id,
+      email: 'casey@example.test',
+      displayName: 'Casey',
+    });
     const token = await linkFor('casey@example.test');
     const client = new TestAgent(ctx.app);
     await client.fetchCsrf();
     const inspect = await client.post('/api/invitations/inspect', { token });
     expect(inspect.statusCode).toBe(200);
-    expect(inspect.json()).toMatchObject({ email: 'casey@example.test', role: 'client', consent: { version: 1 } });
+    expect(inspect.json()).toMatchObject({
+      email: 'casey@example.test',
+      role: 'client',
+      consent: { version: 1 },
+    });
     expect(inspect.json().consent.text).toContain('not a crisis service');
 
-    const noConsent = await client.post('/api/invitations/accept', { token, password: 'a long password 1' });
-    expect(noConsent.json()).toMatchObject({ code: 'CONSENT_REQUIRED', path: 'acceptConsentVersion' });
-    const accepted = await client.post('/api/invitations/accept', { token, password: 'a long password 1', acceptConsentVersion: 1 });
+    const noConsent = await client.post('/api/invitations/accept', {
+      token,
+      password: 'a long password 1',
+    });
+    expect(noConsent.json()).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      path: 'acceptConsentVersion',
+    });
+    const accepted = await client.post('/api/invitations/accept', {
+      token,
+      password: 'a long password 1',
+      acceptConsentVersion: 1,
+    });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json().user).toMatchObject({ id, role: 'client', consentRequired: false });
     client.csrfToken = accepted.json().csrfToken;
     expect((await client.get('/api/me/care-team')).json().therapists).toHaveLength(1);
 
-    const row = await ctx.deps.db.selectFrom('users').select(['consent_version', 'consent_accepted_at', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await ctx.deps.db
+      .selectFrom('users')
+      .select(['consent_version', 'consent_accepted_at', 'status'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ consent_version: 1, status: 'active' });
     expect(row.consent_accepted_at).toBeInstanceOf(Date);
 
-    const reuse = await new TestAgent(ctx.app).fetchCsrf().then(() => client.post('/api/invitations/inspect', { token }));
+    const reuse = await new TestAgent(ctx.app)
+      .fetchCsrf()
+      .then(() => client.post('/api/invitations/inspect', { token }));
     expect(reuse.json()).toMatchObject({ code: 'TOKEN_INVALID' });
   });
 
   it('asks a client to accept a new consent version before anything else', async () => {
     const admin = await new TestAgent(ctx.app).actAs(ctx.deps, practice.admin);
-    const text = 'Updated consent text for this practice. Tandem is not a crisis service. Your therapist sees what you share.';
+    const text =
+      'Updated consent text for this practice. Tandem is not a crisis service. Your therapist sees what you share.';
     const updated = await admin.put('/api/admin/consent', { text });
     expect(updated.json()).toMatchObject({ version: 2 });
     const id = randomUUID();
-    await therapistAgent.post('/api/clients/invite', { id, email: 'drew@example.test', displayName: 'Drew' });
+    await therapistAgent.post('/api/clients/invite', {
+      id,
+      email: 'drew@example.test',
+      displayName: 'Drew',
+    });
     const client = new TestAgent(ctx.app);
     await client.fetchCsrf();
     const accepted = await client.post('/api/invitations/accept', {
@@ -95,44 +138,72 @@ describe('inviting a client', () => {
     const blocked = await client.get('/api/me/care-team');
     expect(blocked.json()).toMatchObject({ code: 'CONSENT_PENDING' });
     expect((await client.get('/api/session')).json().user.consentRequired).toBe(true);
-    expect((await client.post('/api/consent/accept', { version: 2 })).json()).toMatchObject({ code: 'CONSENT_VERSION_STALE' });
+    expect((await client.post('/api/consent/accept', { version: 2 })).json()).toMatchObject({
+      code: 'CONSENT_VERSION_STALE',
+    });
     expect((await client.post('/api/consent/accept', { version: 3 })).statusCode).toBe(204);
     expect((await client.get('/api/me/care-team')).statusCode).toBe(200);
   });
 
   it('archives and restores a client; archived clients leave the active caseload', async () => {
     const id = randomUUID();
-    await therapistAgent.post('/api/clients/invite', { id, email: 'emery@example.test', displayName: 'Emery' });
-    expect((await therapistAgent.post(`/api/clients/${id}/archive`)).json().client.status).toBe('archived');
-    const active = (await therapistAgent.get('/api/clients')).json().clients.map((c: { id: string }) => c.id);
-    const archived = (await therapistAgent.get('/api/clients?status=archived')).json().clients.map((c: { id: string }) => c.id);
+    await therapistAgent.post('/api/clients/invite', {
+      id,
+      email: 'emery@example.test',
+      displayName: 'Emery',
+    });
+    expect((await therapistAgent.post(`/api/clients/${id}/archive`)).json().client.status).toBe(
+      'archived',
+    );
+    const active = (await therapistAgent.get('/api/clients'))
+      .json()
+      .clients.map((c: { id: string }) => c.id);
+    const archived = (await therapistAgent.get('/api/clients?status=archived'))
+      .json()
+      .clients.map((c: { id: string }) => c.id);
     expect(active).not.toContain(id);
     expect(archived).toContain(id);
-    expect((await therapistAgent.post(`/api/clients/${id}/restore`)).json().client.status).toBe('invited');
+    expect((await therapistAgent.post(`/api/clients/${id}/restore`)).json().client.status).toBe(
+      'invited',
+    );
   });
 
   it('resends an invitation: the older link stops working', async () => {
     const id = randomUUID();
-    await therapistAgent.post('/api/clients/invite', { id, email: 'finley@example.test', displayName: 'Finley' });
+    await therapistAgent.post('/api/clients/invite', {
+      id,
+      email: 'finley@example.test',
+      displayName: 'Finley',
+    });
     const oldToken = await linkFor('finley@example.test');
-    expect((await therapistAgent.post(`/api/clients/${id}/resend-invitation`)).statusCode).toBe(204);
+    expect((await therapistAgent.post(`/api/clients/${id}/resend-invitation`)).statusCode).toBe(
+      204,
+    );
     const newToken = await linkFor('finley@example.test');
     expect(newToken).not.toBe(oldToken);
     const anon = new TestAgent(ctx.app);
     await anon.fetchCsrf();
-    expect((await anon.post('/api/invitations/inspect', { token: oldToken })).json().code).toBe('TOKEN_INVALID');
+    expect((await anon.post('/api/invitations/inspect', { token: oldToken })).json().code).toBe(
+      'TOKEN_INVALID',
+    );
     expect((await anon.post('/api/invitations/inspect', { token: newToken })).statusCode).toBe(200);
   });
 
   it('expires an invitation after 7 days', async () => {
     const id = randomUUID();
-    await therapistAgent.post('/api/clients/invite', { id, email: 'gray@example.test', displayName: 'Gray' });
+    await therapistAgent.post('/api/clients/invite', {
+      id,
+      email: 'gray@example.test',
+      displayName: 'Gray',
+    });
     const token = await linkFor('gray@example.test');
     ctx.advanceClock(7 * 24 * 3_600_000 + 1_000);
     try {
       const anon = new TestAgent(ctx.app);
       await anon.fetchCsrf();
-      expect((await anon.post('/api/invitations/inspect', { token })).json().code).toBe('TOKEN_INVALID');
+      expect((await anon.post('/api/invitations/inspect', { token })).json().code).toBe(
+        'TOKEN_INVALID',
+      );
     } finally {
       ctx.advanceClock(-(7 * 24 * 3_600_000 + 1_000));
     }

@@ -7,7 +7,10 @@ export interface ConsentText {
   updatedAt: Date;
 }
 
-export async function currentConsent(db: Kysely<DB>, practiceId: string): Promise<ConsentText | undefined> {
+export async function currentConsent(
+  db: Kysely<DB>,
+  practiceId: string,
+): Promise<ConsentText | undefined> {
   const row = await db
     .selectFrom('consent_versions')
     .select(['version', 'text', 'created_at'])

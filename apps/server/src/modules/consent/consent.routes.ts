@@ -4,9 +4,18 @@ import { consentTextSchema } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import { rolesOnly, signedIn } from '../../http/access-rule.ts';
 import { actorOf, errorResponses, iso, router } from '../../http/route-kit.ts';
-import { acceptConsent, consentForActor, consentForAdmin, updateConsentText } from './consent.service.ts';
+import {
+  acceptConsent,
+  consentForActor,
+  consentForAdmin,
+  updateConsentText,
+} from './consent.service.ts';
 
-const adminConsent = z.object({ version: z.number().int(), text: z.string(), updatedAt: z.string() });
+const adminConsent = z.object({
+  version: z.number().int(),
+  text: z.string(),
+  updatedAt: z.string(),
+});
 
 export function consentRoutes(app: FastifyInstance, deps: Deps): void {
   const r = router(app);
@@ -16,13 +25,21 @@ export function consentRoutes(app: FastifyInstance, deps: Deps): void {
     schema: {
       tags: ['consent'],
       response: {
-        200: z.object({ version: z.number().int(), text: z.string(), acceptedVersion: z.number().int().nullable() }),
+        200: z.object({
+          version: z.number().int(),
+          text: z.string(),
+          acceptedVersion: z.number().int().nullable(),
+        }),
         ...errorResponses,
       },
     },
     handler: async (request) => {
       const consent = await consentForActor(deps, actorOf(request));
-      return { version: consent.version, text: consent.text, acceptedVersion: consent.acceptedVersion };
+      return {
+        version: consent.version,
+        text: consent.text,
+        acceptedVersion: consent.acceptedVersion,
+      };
     },
   });
 
@@ -50,7 +67,11 @@ export function consentRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.put('/api/admin/consent', {
     config: { access: rolesOnly('admin') },
-    schema: { tags: ['admin'], body: z.strictObject({ text: consentTextSchema }), response: { 200: adminConsent, ...errorResponses } },
+    schema: {
+      tags: ['admin'],
+      body: z.strictObject({ text: consentTextSchema }),
+      response: { 200: adminConsent, ...errorResponses },
+    },
     handler: async (request) => {
       const consent = await updateConsentText(deps, actorOf(request), request.body.text);
       return { ...consent, updatedAt: iso(consent.updatedAt) };

@@ -4,7 +4,12 @@ import type { Actor } from '../../http/actor.ts';
 import { requirePracticeAccess } from '../access/require-access.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { findUserInPractice } from '../users/users.repo.ts';
-import { currentConsent, insertConsentVersion, recordConsentAcceptance, type ConsentText } from './consent.repo.ts';
+import {
+  currentConsent,
+  insertConsentVersion,
+  recordConsentAcceptance,
+  type ConsentText,
+} from './consent.repo.ts';
 
 export async function consentForActor(
   deps: Pick<Deps, 'db'>,
@@ -29,7 +34,12 @@ export async function acceptConsent(
     if (!consent || consent.version !== version) {
       throw new AppError('CONSENT_VERSION_STALE', { path: 'version' });
     }
-    await recordConsentAcceptance(trx, { practiceId: actor.practiceId, userId: actor.userId, version, now });
+    await recordConsentAcceptance(trx, {
+      practiceId: actor.practiceId,
+      userId: actor.userId,
+      version,
+      now,
+    });
     await appendAuditEvent(
       trx,
       {
@@ -48,7 +58,10 @@ export async function acceptConsent(
   });
 }
 
-export async function consentForAdmin(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor): Promise<ConsentText> {
+export async function consentForAdmin(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor,
+): Promise<ConsentText> {
   await requirePracticeAccess(deps, actor, 'consent.manage');
   const consent = await currentConsent(deps.db, actor.practiceId);
   if (!consent) throw new AppError('NOT_FOUND');
@@ -64,10 +77,21 @@ export async function updateConsentText(
   await requirePracticeAccess(deps, actor, 'consent.manage');
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
-    await trx.selectFrom('practices').select('id').where('id', '=', actor.practiceId).forUpdate().execute();
+    await trx
+      .selectFrom('practices')
+      .select('id')
+      .where('id', '=', actor.practiceId)
+      .forUpdate()
+      .execute();
     const current = await currentConsent(trx, actor.practiceId);
     const version = (current?.version ?? 0) + 1;
-    await insertConsentVersion(trx, { practiceId: actor.practiceId, version, text, createdBy: actor.userId, now });
+    await insertConsentVersion(trx, {
+      practiceId: actor.practiceId,
+      version,
+      text,
+      createdBy: actor.userId,
+      now,
+    });
     await appendAuditEvent(
       trx,
       {

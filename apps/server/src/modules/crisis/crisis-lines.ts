@@ -9,7 +9,13 @@ interface CrisisLineEntry {
   iso_code: string;
   country: string;
   emergency: string;
-  lines: { name: string; phone: string | null; sms: string | null; chat: string | null; hours: string | null }[];
+  lines: {
+    name: string;
+    phone: string | null;
+    sms: string | null;
+    chat: string | null;
+    hours: string | null;
+  }[];
   verified: boolean;
 }
 
@@ -18,7 +24,13 @@ export interface CrisisResources {
   countryName: string;
   emergency: string;
   verified: boolean;
-  resources: { name: string; phone: string | null; text: string | null; url: string | null; description: string }[];
+  resources: {
+    name: string;
+    phone: string | null;
+    text: string | null;
+    url: string | null;
+    description: string;
+  }[];
 }
 
 const entries = JSON.parse(
@@ -26,7 +38,8 @@ const entries = JSON.parse(
 ) as CrisisLineEntry[];
 
 export function crisisResourcesFor(country: string): CrisisResources {
-  const entry = entries.find((e) => e.iso_code === country) ?? entries.find((e) => e.iso_code === 'US');
+  const entry =
+    entries.find((e) => e.iso_code === country) ?? entries.find((e) => e.iso_code === 'US');
   if (!entry) throw new Error('crisis-lines.json has no US entry');
   return {
     country: entry.iso_code,

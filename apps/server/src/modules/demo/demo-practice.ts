@@ -11,8 +11,16 @@ import { insertUserIfNew } from '../users/users.repo.ts';
 /** The documented demo accounts (README). `.test` is a reserved domain: no mail can ever reach a real person. */
 export const demoAccounts: readonly { email: string; displayName: string; role: Role }[] = [
   { email: 'admin@demo.tandem.test', displayName: 'Avery Admin (demo)', role: 'admin' },
-  { email: 'supervisor@demo.tandem.test', displayName: 'Sam Supervisor (demo)', role: 'supervisor' },
-  { email: 'therapist@demo.tandem.test', displayName: 'Taylor Therapist (demo)', role: 'therapist' },
+  {
+    email: 'supervisor@demo.tandem.test',
+    displayName: 'Sam Supervisor (demo)',
+    role: 'supervisor',
+  },
+  {
+    email: 'therapist@demo.tandem.test',
+    displayName: 'Taylor Therapist (demo)',
+    role: 'therapist',
+  },
   { email: 'alex@demo.tandem.test', displayName: 'Alex Client (demo)', role: 'client' },
   { email: 'jordan@demo.tandem.test', displayName: 'Jordan Client (demo)', role: 'client' },
   { email: 'riley@demo.tandem.test', displayName: 'Riley Client (demo)', role: 'client' },
@@ -67,12 +75,22 @@ export async function seedDemoPractice(
     const supervisorId = ids.get('supervisor@demo.tandem.test') ?? '';
     await trx
       .insertInto('supervision')
-      .values({ practice_id: practiceId, supervisor_id: supervisorId, therapist_id: therapistId, created_at: options.now })
+      .values({
+        practice_id: practiceId,
+        supervisor_id: supervisorId,
+        therapist_id: therapistId,
+        created_at: options.now,
+      })
       .execute();
     for (const account of demoAccounts.filter((a) => a.role === 'client')) {
       const clientId = ids.get(account.email) ?? '';
       await insertClientRecord(trx, { practiceId, clientId, therapistId, now: options.now });
-      await recordConsentAcceptance(trx, { practiceId, userId: clientId, version: 1, now: options.now });
+      await recordConsentAcceptance(trx, {
+        practiceId,
+        userId: clientId,
+        version: 1,
+        now: options.now,
+      });
     }
     return demoAccounts.map((a) => ({ email: a.email, role: a.role, password }));
   });

@@ -12,7 +12,11 @@ export function healthRoutes(app: FastifyInstance, deps: Deps): void {
     schema: {
       tags: ['health'],
       response: {
-        200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'external']), version: z.string() }),
+        200: z.object({
+          status: z.literal('ok'),
+          database: z.enum(['embedded', 'external']),
+          version: z.string(),
+        }),
         503: errorBodySchema,
       },
     },

@@ -43,7 +43,10 @@ export function invitationRoutes(app: FastifyInstance, deps: Deps): void {
         password: passwordSchema,
         acceptConsentVersion: z.number().int().positive().optional(),
       }),
-      response: { 200: z.object({ user: userViewSchema, csrfToken: z.string() }), ...errorResponses },
+      response: {
+        200: z.object({ user: userViewSchema, csrfToken: z.string() }),
+        ...errorResponses,
+      },
     },
     handler: async (request, reply) => {
       const { user, session } = await acceptInvitation(deps, request.body);

@@ -22,10 +22,14 @@ export async function inspectInvitation(
   token: string,
 ): Promise<InvitationView> {
   const valid = await findValidToken(deps.db, token, 'invitation', deps.clock());
-  const user = valid ? await findUserInPractice(deps.db, valid.practiceId, valid.userId) : undefined;
-  if (!valid || !user || user.status === 'deactivated') throw new AppError('TOKEN_INVALID', { path: 'token' });
+  const user = valid
+    ? await findUserInPractice(deps.db, valid.practiceId, valid.userId)
+    : undefined;
+  if (!valid || !user || user.status === 'deactivated')
+    throw new AppError('TOKEN_INVALID', { path: 'token' });
   const practice = await practiceName(deps.db, valid.practiceId);
-  const consent = user.role === 'client' ? await currentConsent(deps.db, valid.practiceId) : undefined;
+  const consent =
+    user.role === 'client' ? await currentConsent(deps.db, valid.practiceId) : undefined;
   return {
     email: user.email,
     displayName: user.display_name,
@@ -48,7 +52,8 @@ export async function acceptInvitation(
   const accepted = await deps.db.transaction().execute(async (trx) => {
     const valid = await findValidToken(trx, input.token, 'invitation', now, true);
     const user = valid ? await findUserInPractice(trx, valid.practiceId, valid.userId) : undefined;
-    if (!valid || !user || user.status === 'deactivated') throw new AppError('TOKEN_INVALID', { path: 'token' });
+    if (!valid || !user || user.status === 'deactivated')
+      throw new AppError('TOKEN_INVALID', { path: 'token' });
     if (user.role === 'client') {
       const consent = await currentConsent(trx, valid.practiceId);
       if (consent && input.acceptConsentVersion !== consent.version) {
@@ -76,7 +81,8 @@ export async function acceptInvitation(
         resourceId: user.id,
         clientId: user.role === 'client' ? user.id : null,
         outcome: 'allowed',
-        detail: user.role === 'client' ? { consentVersion: input.acceptConsentVersion ?? null } : {},
+        detail:
+          user.role === 'client' ? { consentVersion: input.acceptConsentVersion ?? null } : {},
       },
       now,
     );

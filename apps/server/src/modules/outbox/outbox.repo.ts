@@ -41,7 +41,17 @@ export async function enqueueMail(
 export async function listOutbox(db: Kysely<DB>, practiceId: string, limit = 200) {
   return db
     .selectFrom('outbox')
-    .select(['id', 'to_address', 'subject', 'body', 'status', 'created_at', 'sent_at', 'attempts', 'last_error'])
+    .select([
+      'id',
+      'to_address',
+      'subject',
+      'body',
+      'status',
+      'created_at',
+      'sent_at',
+      'attempts',
+      'last_error',
+    ])
     .where('practice_id', '=', practiceId)
     .orderBy('created_at', 'desc')
     .limit(limit)

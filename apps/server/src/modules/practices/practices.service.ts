@@ -12,7 +12,13 @@ export async function createPractice(
   const id = newId();
   await db
     .insertInto('practices')
-    .values({ id, name: input.name, demo: input.demo, country: input.country, created_at: input.now })
+    .values({
+      id,
+      name: input.name,
+      demo: input.demo,
+      country: input.country,
+      created_at: input.now,
+    })
     .execute();
   await insertConsentVersion(db, {
     practiceId: id,

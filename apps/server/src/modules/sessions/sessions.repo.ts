@@ -17,7 +17,14 @@ export interface SessionWithUser {
 
 export async function insertSession(
   db: Kysely<DB>,
-  row: { id: string; practiceId: string; userId: string; csrfToken: string; now: Date; expiresAt: Date },
+  row: {
+    id: string;
+    practiceId: string;
+    userId: string;
+    csrfToken: string;
+    now: Date;
+    expiresAt: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('sessions')
@@ -33,7 +40,10 @@ export async function insertSession(
     .execute();
 }
 
-export async function findSession(db: Kysely<DB>, id: string): Promise<SessionWithUser | undefined> {
+export async function findSession(
+  db: Kysely<DB>,
+  id: string,
+): Promise<SessionWithUser | undefined> {
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', (join) =>
@@ -94,7 +104,11 @@ export async function deleteSessionsOfUser(
   await query.execute();
 }
 
-export async function deleteExpiredSessions(db: Kysely<DB>, now: Date, idleMs: number): Promise<number> {
+export async function deleteExpiredSessions(
+  db: Kysely<DB>,
+  now: Date,
+  idleMs: number,
+): Promise<number> {
   const idleCutoff = new Date(now.getTime() - idleMs);
   const result = await db
     .deleteFrom('sessions')

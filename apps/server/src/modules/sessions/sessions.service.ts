@@ -34,9 +34,7 @@ export async function startSession(
 }
 
 export type ResolvedSession =
-  | { state: 'none' }
-  | { state: 'expired' }
-  | { state: 'active'; actor: Actor; csrfToken: string };
+  { state: 'none' } | { state: 'expired' } | { state: 'active'; actor: Actor; csrfToken: string };
 
 /** Touching last_seen_at on every request would make every read a write; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;

@@ -12,7 +12,11 @@ export interface StaffSummary {
   supervisorIds: string[];
 }
 
-export async function listStaff(db: Kysely<DB>, practiceId: string, onlyId?: string): Promise<StaffSummary[]> {
+export async function listStaff(
+  db: Kysely<DB>,
+  practiceId: string,
+  onlyId?: string,
+): Promise<StaffSummary[]> {
   let query = db
     .selectFrom('users')
     .select(['id', 'email', 'display_name', 'role', 'status', 'created_at'])

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { displayNameSchema, emailSchema, staffRoleSchema, staffRoles, uuidSchema } from '@tandem/core';
+import {
+  displayNameSchema,
+  emailSchema,
+  staffRoleSchema,
+  staffRoles,
+  uuidSchema,
+} from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import { rolesOnly } from '../../http/access-rule.ts';
 import { actorOf, emptyBody, errorResponses, idParams, iso, router } from '../../http/route-kit.ts';
@@ -26,15 +32,25 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.get('/api/admin/users', {
     config: adminOnly,
-    schema: { tags: ['admin'], response: { 200: z.object({ users: z.array(staffSchema) }), ...errorResponses } },
-    handler: async (request) => ({ users: (await staffOfPractice(deps, actorOf(request))).map(toJson) }),
+    schema: {
+      tags: ['admin'],
+      response: { 200: z.object({ users: z.array(staffSchema) }), ...errorResponses },
+    },
+    handler: async (request) => ({
+      users: (await staffOfPractice(deps, actorOf(request))).map(toJson),
+    }),
   });
 
   r.post('/api/admin/users', {
     config: adminOnly,
     schema: {
       tags: ['admin'],
-      body: z.strictObject({ id: uuidSchema, email: emailSchema, displayName: displayNameSchema, role: staffRoleSchema }),
+      body: z.strictObject({
+        id: uuidSchema,
+        email: emailSchema,
+        displayName: displayNameSchema,
+        role: staffRoleSchema,
+      }),
       response: { 200: staffBody, 201: staffBody, ...errorResponses },
     },
     handler: async (request, reply) => {
@@ -45,14 +61,28 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
 
   r.post('/api/admin/users/:id/deactivate', {
     config: adminOnly,
-    schema: { tags: ['admin'], params: idParams, body: emptyBody, response: { 200: staffBody, ...errorResponses } },
-    handler: async (request) => ({ user: toJson(await setStaffActive(deps, actorOf(request), request.params.id, false)) }),
+    schema: {
+      tags: ['admin'],
+      params: idParams,
+      body: emptyBody,
+      response: { 200: staffBody, ...errorResponses },
+    },
+    handler: async (request) => ({
+      user: toJson(await setStaffActive(deps, actorOf(request), request.params.id, false)),
+    }),
   });
 
   r.post('/api/admin/users/:id/reactivate', {
     config: adminOnly,
-    schema: { tags: ['admin'], params: idParams, body: emptyBody, response: { 200: staffBody, ...errorResponses } },
-    handler: async (request) => ({ user: toJson(await setStaffActive(deps, actorOf(request), request.params.id, true)) }),
+    schema: {
+      tags: ['admin'],
+      params: idParams,
+      body: emptyBody,
+      response: { 200: staffBody, ...errorResponses },
+    },
+    handler: async (request) => ({
+      user: toJson(await setStaffActive(deps, actorOf(request), request.params.id, true)),
+    }),
   });
 
   r.put('/api/admin/supervision', {
@@ -92,7 +122,11 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
     handler: async (request) => {
       const messages = await outboxForAdmin(deps, actorOf(request));
       return {
-        messages: messages.map((m) => ({ ...m, createdAt: iso(m.createdAt), sentAt: m.sentAt ? iso(m.sentAt) : null })),
+        messages: messages.map((m) => ({
+          ...m,
+          createdAt: iso(m.createdAt),
+          sentAt: m.sentAt ? iso(m.sentAt) : null,
+        })),
       };
     },
   });

@@ -7,7 +7,12 @@ import { canonicalJson } from '../audit/canonical-json.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import { sendInvitation } from '../invitations/invitation-mail.ts';
 import { deleteSessionsOfUser } from '../sessions/sessions.repo.ts';
-import { findUserById, findUserInPractice, insertUserIfNew, setUserStatus } from '../users/users.repo.ts';
+import {
+  findUserById,
+  findUserInPractice,
+  insertUserIfNew,
+  setUserStatus,
+} from '../users/users.repo.ts';
 import { listStaff, replaceSupervisors, type StaffSummary } from './staff.repo.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'config'>;
@@ -46,11 +51,20 @@ export async function createStaff(
     });
     if (!inserted) {
       const existing = await findUserById(trx, input.id);
-      if (existing?.practice_id === actor.practiceId && existing.create_request_hash === requestHash) return false;
+      if (
+        existing?.practice_id === actor.practiceId &&
+        existing.create_request_hash === requestHash
+      )
+        return false;
       if (existing) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
       throw new AppError('EMAIL_IN_USE', { path: 'email' });
     }
-    await sendInvitation(deps, trx, { practiceId: actor.practiceId, userId: input.id, email: input.email, role: input.role });
+    await sendInvitation(deps, trx, {
+      practiceId: actor.practiceId,
+      userId: input.id,
+      email: input.email,
+      role: input.role,
+    });
     await auditStaff(trx, deps, actor, 'staff.create', input.id, { role: input.role });
     return true;
   });
@@ -68,13 +82,23 @@ export async function setStaffActive(
   const user = await findUserInPractice(deps.db, actor.practiceId, userId);
   if (!user || user.role === 'client') throw new AppError('NOT_FOUND');
   if (userId === actor.userId) {
-    throw new AppError('VALIDATION_FAILED', { message: 'You cannot deactivate your own account.', path: 'id' });
+    throw new AppError('VALIDATION_FAILED', {
+      message: 'You cannot deactivate your own account.',
+      path: 'id',
+    });
   }
   await deps.db.transaction().execute(async (trx) => {
     const status = active ? (user.password_hash ? 'active' : 'invited') : 'deactivated';
     await setUserStatus(trx, actor.practiceId, userId, status, deps.clock());
     if (!active) await deleteSessionsOfUser(trx, actor.practiceId, userId);
-    await auditStaff(trx, deps, actor, active ? 'staff.reactivate' : 'staff.deactivate', userId, {});
+    await auditStaff(
+      trx,
+      deps,
+      actor,
+      active ? 'staff.reactivate' : 'staff.deactivate',
+      userId,
+      {},
+    );
   });
   return oneStaff(deps, actor.practiceId, userId);
 }
@@ -99,11 +123,17 @@ export async function setSupervisors(
   });
   await deps.db.transaction().execute(async (trx) => {
     await replaceSupervisors(trx, actor.practiceId, input.therapistId, supervisorIds, deps.clock());
-    await auditStaff(trx, deps, actor, 'staff.supervision.set', input.therapistId, { supervisorIds });
+    await auditStaff(trx, deps, actor, 'staff.supervision.set', input.therapistId, {
+      supervisorIds,
+    });
   });
 }
 
-async function oneStaff(deps: ServiceDeps, practiceId: string, userId: string): Promise<StaffSummary> {
+async function oneStaff(
+  deps: ServiceDeps,
+  practiceId: string,
+  userId: string,
+): Promise<StaffSummary> {
   const [user] = await listStaff(deps.db, practiceId, userId);
   if (!user) throw new AppError('NOT_FOUND');
   return user;

@@ -15,7 +15,10 @@ export interface UserView {
   demo: boolean;
 }
 
-export async function userView(db: Kysely<DB>, actor: Pick<Actor, 'practiceId' | 'userId'>): Promise<UserView> {
+export async function userView(
+  db: Kysely<DB>,
+  actor: Pick<Actor, 'practiceId' | 'userId'>,
+): Promise<UserView> {
   const row = await db
     .selectFrom('users as u')
     .innerJoin('practices as p', 'p.id', 'u.practice_id')

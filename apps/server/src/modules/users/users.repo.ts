@@ -90,7 +90,10 @@ export async function setUserStatus(
     .execute();
 }
 
-export async function practiceName(db: Kysely<DB>, practiceId: string): Promise<{ name: string; demo: boolean }> {
+export async function practiceName(
+  db: Kysely<DB>,
+  practiceId: string,
+): Promise<{ name: string; demo: boolean }> {
   const row = await db
     .selectFrom('practices')
     .select(['name', 'demo'])

@@ -31,7 +31,7 @@ export function AdminUsersPage() {
     <>
       <PageTitle>Staff</PageTitle>
       <StatusMessage>{notice}</StatusMessage>
-      <section aria-labelledby={staffHeadingId}>
+      <section>
         <h2 id={staffHeadingId}>Staff members</h2>
         {staff.isPending && <LoadingState />}
         {staff.isError && <QueryError error={staff.error} onRetry={() => void staff.refetch()} />}

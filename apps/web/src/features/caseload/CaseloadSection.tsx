@@ -31,7 +31,8 @@ export function CaseloadSection({
   const resend = useResendInvitation();
 
   return (
-    <section aria-labelledby={headingId}>
+    // No aria-labelledby: the table region inside already carries this name.
+    <section>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {filter === 'active' ? 'Active clients' : 'Archived clients'}
       </h2>

@@ -18,7 +18,7 @@ export function SupervisorHomePage() {
     <>
       <PageTitle>Supervised caseload</PageTitle>
       <p className="lead">Clients of the therapists you supervise. This view is read-only.</p>
-      <section aria-labelledby={headingId}>
+      <section>
         <h2 id={headingId}>{filter === 'active' ? 'Active clients' : 'Archived clients'}</h2>
         <ChoiceGroup
           name="supervised-caseload-filter"

@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
+import { main } from '../main.ts';
+import type { CommandIo } from '../command.ts';
+
+/** The admin, audit and migrate commands, run as `tandem …` would, against a real test database. */
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => database.drop());
+
+async function tandem(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CommandIo = {
+    stdout: (t) => (stdout += `${t}\n`),
+    stderr: (t) => (stderr += `${t}\n`),
+    readFile: () => Promise.reject(new Error('no files here')),
+    env: { DATABASE_URL: database.url, TANDEM_PUBLIC_URL: 'https://tandem.example.org' },
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('tandem admin create / audit verify / migrate', () => {
+  it('creates the first practice and its admin, and prints a one-time link', async () => {
+    const result = await tandem(
+      'admin',
+      'create',
+      '--email',
+      'Owner@Clinic.test',
+      '--name',
+      'Olive Owner',
+      '--practice',
+      'Riverside Therapy',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /https:\/\/tandem\.example\.org\/accept-invitation#token=[\w-]{43}/,
+    );
+    const admin = await database.db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', 'owner@clinic.test')
+      .executeTakeFirstOrThrow();
+    expect(admin).toMatchObject({ role: 'admin', status: 'invited' });
+    const practice = await database.db
+      .selectFrom('practices')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(practice.name).toBe('Riverside Therapy');
+  });
+
+  it('names the field when an argument is wrong, and refuses a second account for an address', async () => {
+    const bad = await tandem('admin', 'create', '--email', 'not-an-address', '--name', 'X');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--email');
+    const again = await tandem(
+      'admin',
+      'create',
+      '--email',
+      'owner@clinic.test',
+      '--name',
+      'Olive',
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already has an account');
+  });
+
+  it('lists applied migrations', async () => {
+    const result = await tandem('migrate', '--status');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('applied  0001-foundation');
+  });
+
+  it('audit verify says intact, then exits 1 naming a changed event', async () => {
+    const practice = await database.db
+      .selectFrom('practices')
+      .select('id')
+      .executeTakeFirstOrThrow();
+    await database.db.transaction().execute(async (trx) => {
+      const { appendAuditEvent } = await import('../../modules/audit/audit.repo.ts');
+      for (const action of ['a', 'b', 'c']) {
+        await appendAuditEvent(
+          trx,
+          {
+            practiceId: practice.id,
+            actorId: null,
+            actorRole: null,
+            action,
+            resourceType: 'test',
+            outcome: 'allowed',
+          },
+          new Date(),
+        );
+      }
+    });
+    const intact = await tandem('audit', 'verify');
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/3 event\(s\): intact/);
+    await sql`alter table audit_events disable trigger audit_events_no_update`.execute(database.db);
+    await sql`update audit_events set action = 'tampered' where seq = 2`.execute(database.db);
+    await sql`alter table audit_events enable trigger audit_events_no_update`.execute(database.db);
+    const tampered = await tandem('audit', 'verify');
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toContain('event 2: changed');
+  });
+
+  it('prints usage for an unknown command', async () => {
+    const result = await tandem('frobnicate');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Usage: tandem <command>');
+  });
+});
