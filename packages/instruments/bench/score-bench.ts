@@ -11,7 +11,10 @@ import type { Answers } from '../src/definition/types.ts';
 import { optionValueSystem, scoreLinkId } from '../src/fhir-export/constants.ts';
 import { scoreExpression } from '../src/fhir-export/score-expression.ts';
 import { toQuestionnaire } from '../src/fhir-export/to-questionnaire.ts';
-import { prepareQuestionnaire, scoreQuestionnaireResponse } from '../src/fhir-import/score-questionnaire-response.ts';
+import {
+  prepareQuestionnaire,
+  scoreQuestionnaireResponse,
+} from '../src/fhir-import/score-questionnaire-response.ts';
 import { getInstrument } from '../src/registry.ts';
 import { scoreResponse } from '../src/scoring/score-response.ts';
 
@@ -36,7 +39,9 @@ function random(seed: number): () => number {
 
 function randomResponses(count: number, seed: number): Answers[] {
   const next = random(seed);
-  return Array.from({ length: count }, () => Object.fromEntries(itemIds.map((id) => [id, Math.floor(next() * 4)])));
+  return Array.from({ length: count }, () =>
+    Object.fromEntries(itemIds.map((id) => [id, Math.floor(next() * 4)])),
+  );
 }
 
 function toResponse(answers: Answers): unknown {
@@ -50,12 +55,18 @@ function toResponse(answers: Answers): unknown {
   };
 }
 
-function time(label: string, count: number, work: () => number): { rate: number; checksum: number } {
+function time(
+  label: string,
+  count: number,
+  work: () => number,
+): { rate: number; checksum: number } {
   const start = performance.now();
   const checksum = work();
   const seconds = (performance.now() - start) / 1000;
   const rate = count / seconds;
-  console.log(`${label.padEnd(34)} ${count.toLocaleString('en')} responses in ${seconds.toFixed(2)} s → ${Math.round(rate).toLocaleString('en')} responses/s`);
+  console.log(
+    `${label.padEnd(34)} ${count.toLocaleString('en')} responses in ${seconds.toFixed(2)} s → ${Math.round(rate).toLocaleString('en')} responses/s`,
+  );
   return { rate, checksum };
 }
 
@@ -81,7 +92,8 @@ const questionnaire = toQuestionnaire(phq9);
 const fhirResponses = sample.map(toResponse);
 const prepared = prepareQuestionnaire(questionnaire);
 if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors));
-for (const response of fhirResponses.slice(0, 200)) scoreQuestionnaireResponse(prepared.value, response); // warm-up
+for (const response of fhirResponses.slice(0, 200))
+  scoreQuestionnaireResponse(prepared.value, response); // warm-up
 
 const importScorer = time('FHIRPath import scorer', SAMPLE, () => {
   let sum = 0;
@@ -105,12 +117,27 @@ const expressionOnly = time('fhirpath.js expression alone', SAMPLE, () => {
   return sum;
 });
 
-const sampleSum = sample.reduce((sum, answers) => sum + (scoreResponse(phq9, answers).total ?? 0), 0);
-const agree = Math.abs(importScorer.checksum - sampleSum) < 1e-6 && Math.abs(expressionOnly.checksum - sampleSum) < 1e-6;
+const sampleSum = sample.reduce(
+  (sum, answers) => sum + (scoreResponse(phq9, answers).total ?? 0),
+  0,
+);
+const agree =
+  Math.abs(importScorer.checksum - sampleSum) < 1e-6 &&
+  Math.abs(expressionOnly.checksum - sampleSum) < 1e-6;
 console.log('');
-console.log(`FHIRPath rates measured on ${SAMPLE.toLocaleString('en')} responses and extrapolated: a million would take`);
-console.log(`  ≈ ${extrapolate(importScorer.rate)} with the import scorer, ≈ ${extrapolate(expressionOnly.rate)} with the expression alone.`);
-console.log(`ratio built-in / FHIRPath import scorer: ${(builtIn.rate / importScorer.rate).toFixed(0)}×`);
-console.log(`ratio built-in / fhirpath.js expression alone: ${(builtIn.rate / expressionOnly.rate).toFixed(0)}×`);
-console.log(`totals agree on the sample: ${agree ? 'yes' : 'NO'} (score item ${scoreLinkId('total')})`);
+console.log(
+  `FHIRPath rates measured on ${SAMPLE.toLocaleString('en')} responses and extrapolated: a million would take`,
+);
+console.log(
+  `  ≈ ${extrapolate(importScorer.rate)} with the import scorer, ≈ ${extrapolate(expressionOnly.rate)} with the expression alone.`,
+);
+console.log(
+  `ratio built-in / FHIRPath import scorer: ${(builtIn.rate / importScorer.rate).toFixed(0)}×`,
+);
+console.log(
+  `ratio built-in / fhirpath.js expression alone: ${(builtIn.rate / expressionOnly.rate).toFixed(0)}×`,
+);
+console.log(
+  `totals agree on the sample: ${agree ? 'yes' : 'NO'} (score item ${scoreLinkId('total')})`,
+);
 if (!agree) process.exitCode = 1;

@@ -53,3 +53,4 @@ export {
 } from './fhir-import/score-questionnaire-response.ts';
 export { answersFromResponse } from './fhir-import/built-in-answers.ts';
 export type { ImportIssue, ImportIssueCode, ImportResult } from './fhir-import/import-issue.ts';
+export { CHANGE_METRIC_SOURCES } from './change/sources.ts';

@@ -10,7 +10,8 @@ export async function withDatabase<T>(
 ): Promise<T> {
   const config = loadConfig(io.env ?? process.env);
   const log = pino({ level: process.env.LOG_LEVEL ?? 'warn' });
-  const database = await openDatabase(config, log);
+  // A command may run beside a running `tandem serve`: share its embedded PostgreSQL.
+  const database = await openDatabase(config, log, { whenInUse: 'share' });
   try {
     return await work(database, config);
   } finally {

@@ -46,7 +46,9 @@ export function jacobsonTruaxCutoffs(
   return {
     a: clinical.mean + sign * 2 * clinical.sd,
     b: functional.mean - sign * 2 * functional.sd,
-    c: (clinical.sd * functional.mean + functional.sd * clinical.mean) / (clinical.sd + functional.sd),
+    c:
+      (clinical.sd * functional.mean + functional.sd * clinical.mean) /
+      (clinical.sd + functional.sd),
   };
 }
 

@@ -48,7 +48,10 @@ describe('Goal Attainment Scaling T-score', () => {
     const two = goals([[1], [1]]);
     const defaultRho = goalAttainmentTScore(two);
     const rhoZero = goalAttainmentTScore(two, 0);
-    expect(defaultRho.ok && defaultRho.value).toBeCloseTo(50 + 20 / Math.sqrt(0.7 * 2 + 0.3 * 4), 9);
+    expect(defaultRho.ok && defaultRho.value).toBeCloseTo(
+      50 + 20 / Math.sqrt(0.7 * 2 + 0.3 * 4),
+      9,
+    );
     expect(rhoZero.ok && rhoZero.value).toBeCloseTo(50 + 20 / Math.sqrt(2), 9);
   });
 });

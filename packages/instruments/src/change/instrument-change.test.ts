@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { InstrumentDefinition } from '../definition/types.ts';
 import { getInstrument } from '../registry.ts';
 import { changeForInstrument } from './instrument-change.ts';
+import { NHS_TALKING_THERAPIES_THRESHOLDS } from './nhs-talking-therapies.ts';
+import { CHANGE_METRIC_SOURCES } from './sources.ts';
 
 function phq9(): InstrumentDefinition {
   const definition = getInstrument('phq-9');
@@ -73,5 +75,61 @@ describe('changeForInstrument (constants from the definition, INSTRUMENT-FACTS Â
   it('accepts both ends of the range', () => {
     expect(changeForInstrument(phq9(), 0, 27).ok).toBe(true);
     expect(changeForInstrument(phq9(), 27, 0).ok).toBe(true);
+  });
+});
+
+describe('every source a change result cites can be looked up', () => {
+  it('formula keys in CHANGE_METRIC_SOURCES, constants in the instrument definition', () => {
+    const definition = phq9();
+    const known = new Set(
+      [...CHANGE_METRIC_SOURCES, ...definition.sources].map((source) => source.key),
+    );
+    const result = changeForInstrument(definition, 18, 8);
+    if (!result.ok) throw new Error('PHQ-9 change');
+    const cited = [
+      ...(result.value.jacobsonTruax?.sources ?? []),
+      result.value.cutoffs?.clinical.source,
+      result.value.cutoffs?.normative.source,
+      result.value.publishedReliableChange?.source,
+    ];
+    expect(cited.filter((key) => key === undefined || !known.has(key))).toEqual([]);
+    const t = NHS_TALKING_THERAPIES_THRESHOLDS;
+    const nhsKeys = [
+      t.phq9.casenessSource,
+      t.gad7.casenessSource,
+      ...t.reliableChangeSources,
+      ...t.definitionSources,
+    ];
+    expect(nhsKeys.filter((key) => !known.has(key))).toEqual([]);
+  });
+});
+
+describe('published cut-off instead of c (PCL-5: reliable change 15, post â‰¤ 28, Marx et al. 2022)', () => {
+  function pcl5(): InstrumentDefinition {
+    const definition = getInstrument('pcl-5');
+    if (!definition) throw new Error('PCL-5 is not registered');
+    return definition;
+  }
+  const category = (before: number, after: number) => {
+    const result = changeForInstrument(pcl5(), before, after);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return [result.value.category, result.value.recoveryCutoff];
+  };
+
+  it('a fall of 15 ending at 28 is recovered; ending at 29 only improved', () => {
+    expect(category(43, 28)).toEqual(['recovered', 'published']);
+    expect(category(44, 29)).toEqual(['improved', 'published']);
+  });
+
+  it('a fall of 14 is not reliable, whatever the end score', () => {
+    expect(category(42, 28)).toEqual(['unchanged', 'published']);
+  });
+
+  it('starting already at or below 28 is improved, not recovered', () => {
+    expect(category(28, 13)).toEqual(['improved', 'published']);
+  });
+
+  it('a rise of 15 is deterioration', () => {
+    expect(category(20, 35)).toEqual(['deteriorated', 'published']);
   });
 });

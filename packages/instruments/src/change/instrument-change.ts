@@ -1,11 +1,20 @@
-import type { InstrumentDefinition, Norm, PublishedValue } from '../definition/types.ts';
+import type {
+  Comparator,
+  InstrumentDefinition,
+  Norm,
+  PublishedValue,
+} from '../definition/types.ts';
 import { checkScore, type ChangeInputError, type ChangeResult } from './change-result.ts';
 import { classifyJacobsonTruax, type ChangeCategory } from './classify-change.ts';
 import { jacobsonTruaxCutoffs } from './clinical-cutoffs.ts';
 import { JACOBSON_TRUAX_CRITICAL_VALUE, type ChangeDirection } from './reliable-change.ts';
 
 /** Where the formulas come from (INSTRUMENT-FACTS.md §18.1–18.2). */
-export const JACOBSON_TRUAX_FORMULA_SOURCES = ['CLINSIG_PKG', 'CLINSIG_OLD', 'SUDDENGAINS'] as const;
+export const JACOBSON_TRUAX_FORMULA_SOURCES = [
+  'CLINSIG_PKG',
+  'CLINSIG_OLD',
+  'SUDDENGAINS',
+] as const;
 
 export interface CitedNorm {
   readonly mean: number;
@@ -50,9 +59,22 @@ export interface InstrumentChange {
     readonly evidence: PublishedValue['evidence'];
     readonly note: string | null;
   } | null;
+  /** A published post-treatment cut-off (e.g. PCL-5 ≤ 28, Marx 2022), used when c is not available. */
+  readonly publishedCutoff: {
+    readonly value: number;
+    /** How a score compares with `value` on the functional side. */
+    readonly functional: Comparator;
+    readonly source: string;
+    readonly evidence: PublishedValue['evidence'];
+    readonly note: string | null;
+    readonly functionalBefore: boolean;
+    readonly functionalAfter: boolean;
+  } | null;
   /** Jacobson–Truax category when computable, else from the published threshold, else null. */
   readonly category: ChangeCategory | null;
   readonly categoryBasis: 'jacobson-truax' | 'published-threshold' | null;
+  /** Which cut-off decided "recovered": Jacobson–Truax c, the published cut-off, or none. */
+  readonly recoveryCutoff: 'jacobson-truax-c' | 'published' | null;
   readonly notes: readonly string[];
 }
 
@@ -71,8 +93,10 @@ export function changeForInstrument(
   after: unknown,
 ): ChangeResult<InstrumentChange> {
   const { min, max } = definition.total;
-  const errors = [checkScore('before', before, min, max), checkScore('after', after, min, max)]
-    .filter((error): error is ChangeInputError => error !== null);
+  const errors = [
+    checkScore('before', before, min, max),
+    checkScore('after', after, min, max),
+  ].filter((error): error is ChangeInputError => error !== null);
   if (errors.length > 0 || typeof before !== 'number' || typeof after !== 'number') {
     return { ok: false, errors };
   }
@@ -89,7 +113,23 @@ export function changeForInstrument(
           normative: cite(constants.normative),
         }
       : null;
-  if (!cutoffs) notes.push('No cited clinical and normative samples: "recovered" cannot be assessed.');
+  const cited = constants.clinicalCutoff;
+  const publishedCutoff = cited
+    ? {
+        value: cited.value,
+        functional: cited.functional,
+        source: cited.source,
+        evidence: cited.evidence,
+        note: cited.note ?? null,
+        functionalBefore: meets(before, cited.functional, cited.value),
+        functionalAfter: meets(after, cited.functional, cited.value),
+      }
+    : null;
+  if (!cutoffs && !publishedCutoff) {
+    notes.push(
+      'No cited clinical and normative samples nor a published cut-off: "recovered" cannot be assessed.',
+    );
+  }
 
   let jacobsonTruax: InstrumentChange['jacobsonTruax'] = null;
   let category: ChangeCategory | null = null;
@@ -119,7 +159,9 @@ export function changeForInstrument(
     };
     category = classified.category;
   } else {
-    notes.push('No cited reliability and clinical SD: the Jacobson–Truax index cannot be computed.');
+    notes.push(
+      'No cited reliability and clinical SD: the Jacobson–Truax index cannot be computed.',
+    );
   }
 
   const published = constants.reliableChange;
@@ -138,6 +180,16 @@ export function changeForInstrument(
     categoryBasis = 'published-threshold';
   }
 
+  let recoveryCutoff: InstrumentChange['recoveryCutoff'] = cutoffs ? 'jacobson-truax-c' : null;
+  if (!cutoffs && publishedCutoff) {
+    // Recovered = reliable improvement that ends on the functional side of the
+    // published cut-off having started outside it: Jacobson–Truax's logic with
+    // the published value in place of c.
+    recoveryCutoff = 'published';
+    const crossed = !publishedCutoff.functionalBefore && publishedCutoff.functionalAfter;
+    if (category === 'improved' && crossed) category = 'recovered';
+  }
+
   return {
     ok: true,
     value: {
@@ -149,8 +201,10 @@ export function changeForInstrument(
       jacobsonTruax,
       cutoffs,
       publishedReliableChange,
+      publishedCutoff,
       category,
       categoryBasis,
+      recoveryCutoff,
       notes,
     },
   };
@@ -166,6 +220,17 @@ function pointsDirection(
   if (towardsBetter >= points) return 'improved';
   if (towardsBetter <= -points) return 'deteriorated';
   return 'unchanged';
+}
+
+function meets(score: number, comparator: Comparator, value: number): boolean {
+  switch (comparator) {
+    case 'atLeast':
+      return score >= value;
+    case 'atMost':
+      return score <= value;
+    case 'below':
+      return score < value;
+  }
 }
 
 function cite(norm: Norm): CitedNorm {

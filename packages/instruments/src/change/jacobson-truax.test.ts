@@ -34,7 +34,14 @@ interface GoldenFile {
     b: number;
     c: number;
   }[];
-  cases: { set: string; before: number; after: number; rci?: number; category: string; why: string }[];
+  cases: {
+    set: string;
+    before: number;
+    after: number;
+    rci?: number;
+    category: string;
+    why: string;
+  }[];
   criticalValueBoundary: {
     rci: number;
     betterDirection: 'lower' | 'higher';
@@ -65,7 +72,8 @@ describe('Jacobson–Truax derived constants', () => {
   for (const row of golden.derived) {
     it(`${row.set}: S_E, S_diff, threshold and cut-offs a/b/c`, () => {
       const set = parameters(row.set);
-      if (row.se !== undefined) expectClose(standardErrorOfMeasurement(set.sd, set.reliability), row.se);
+      if (row.se !== undefined)
+        expectClose(standardErrorOfMeasurement(set.sd, set.reliability), row.se);
       if (row.sDiff !== undefined) {
         expectClose(standardErrorOfDifference(set.sd, set.reliability), row.sDiff);
       }
@@ -85,7 +93,12 @@ describe('Jacobson–Truax classification', () => {
     it(`${row.set} ${row.before} → ${row.after}: ${row.category} (${row.why})`, () => {
       const set = parameters(row.set);
       const cutoff = jacobsonTruaxCutoffs(set.clinical, set.functional, set.betterDirection).c;
-      const result = classifyJacobsonTruax({ ...set, before: row.before, after: row.after, cutoff });
+      const result = classifyJacobsonTruax({
+        ...set,
+        before: row.before,
+        after: row.after,
+        cutoff,
+      });
       expect(result.category).toBe(row.category);
       expect(result.change).toBe(row.after - row.before);
       if (row.rci !== undefined) {

@@ -73,7 +73,9 @@ function fromAnswerOptions(
   answerOption.forEach((option, index) => {
     const optionPath = `${path}.answerOption[${index}]`;
     if (!isRecord(option)) {
-      issues.push(issue('INVALID_QUESTIONNAIRE', optionPath, linkId, 'answerOption is not an object'));
+      issues.push(
+        issue('INVALID_QUESTIONNAIRE', optionPath, linkId, 'answerOption is not an object'),
+      );
       return;
     }
     const [key] = valueKeys(option);
@@ -136,7 +138,11 @@ function collectCompose(valueSet: JsonRecord, into: ResolvedOption[]): void {
   }
 }
 
-function conceptOption(concept: JsonRecord, system: string | undefined, code: string): ResolvedOption {
+function conceptOption(
+  concept: JsonRecord,
+  system: string | undefined,
+  code: string,
+): ResolvedOption {
   const ordinal = ordinalOf(concept);
   return {
     system,
@@ -170,9 +176,7 @@ export function matchCoding(
     const strict = sameCode.filter((option) => option.system === system);
     if (strict.length === 1) return strict[0] ?? null;
   }
-  const lenient = sameCode.filter(
-    (option) => option.system === undefined || system === undefined,
-  );
+  const lenient = sameCode.filter((option) => option.system === undefined || system === undefined);
   return lenient.length === 1 ? (lenient[0] ?? null) : null;
 }
 

@@ -25,7 +25,9 @@ const SHAPES: Readonly<Record<string, (value: unknown) => boolean>> = {
   Decimal: (value) => typeof value === 'number' && Number.isFinite(value),
   Integer: (value) => Number.isInteger(value),
   Date: (value) => typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value),
-  DateTime: (value) => typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/.test(value),
+  DateTime: (value) =>
+    typeof value === 'string' &&
+    /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/.test(value),
   Time: (value) => typeof value === 'string' && /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value),
   String: (value) => typeof value === 'string' && value.length > 0,
   Uri: (value) => typeof value === 'string' && value.length > 0,
@@ -56,39 +58,69 @@ export function checkAnswerValue(
 ): CheckedValue | ImportIssue {
   const { linkId } = item;
   const keys = valueKeys(answer);
-  if (keys.length > 1) return issue('INVALID_RESPONSE', path, linkId, 'answer has more than one value[x]');
+  if (keys.length > 1)
+    return issue('INVALID_RESPONSE', path, linkId, 'answer has more than one value[x]');
   const [valueKey] = keys;
-  if (valueKey === undefined) return issue('WRONG_ANSWER_TYPE', path, linkId, `answer to "${linkId}" has no value`);
+  if (valueKey === undefined)
+    return issue('WRONG_ANSWER_TYPE', path, linkId, `answer to "${linkId}" has no value`);
   const valueType = valueKey.slice('value'.length);
   const allowed = allowedTypes(item);
   if (!allowed.includes(valueType)) {
-    const expected = allowed.length === 0 ? 'no answer' : allowed.map((type) => `value${type}`).join(' or ');
-    return issue('WRONG_ANSWER_TYPE', `${path}.${valueKey}`, linkId, `"${linkId}" (${item.type}) takes ${expected}, not ${valueKey}`);
+    const expected =
+      allowed.length === 0 ? 'no answer' : allowed.map((type) => `value${type}`).join(' or ');
+    return issue(
+      'WRONG_ANSWER_TYPE',
+      `${path}.${valueKey}`,
+      linkId,
+      `"${linkId}" (${item.type}) takes ${expected}, not ${valueKey}`,
+    );
   }
   const value = answer[valueKey];
   if (!(SHAPES[valueType] ?? (() => false))(value)) {
-    return issue('WRONG_ANSWER_TYPE', `${path}.${valueKey}`, linkId, `${valueKey} of "${linkId}" is not a valid ${valueType}`);
+    return issue(
+      'WRONG_ANSWER_TYPE',
+      `${path}.${valueKey}`,
+      linkId,
+      `${valueKey} of "${linkId}" is not a valid ${valueType}`,
+    );
   }
   const rangeProblem = checkRange(item, valueType, value, `${path}.${valueKey}`);
   if (rangeProblem) return rangeProblem;
 
   let option: ResolvedOption | null = null;
-  if (item.options.kind === 'resolved' && !(item.type === 'open-choice' && valueType === 'String')) {
+  if (
+    item.options.kind === 'resolved' &&
+    !(item.type === 'open-choice' && valueType === 'String')
+  ) {
     const list = item.options.list;
     if (valueType === 'Coding' && isRecord(value)) {
       option = matchCoding(list, stringAt(value, 'system'), stringAt(value, 'code') ?? '');
     } else {
-      option = matchPrimitive(list, valueType === 'Reference' && isRecord(value) ? value.reference : value);
+      option = matchPrimitive(
+        list,
+        valueType === 'Reference' && isRecord(value) ? value.reference : value,
+      );
     }
     if (!option) {
-      return issue('OUT_OF_RANGE', `${path}.${valueKey}`, linkId, `the answer to "${linkId}" is not one of its ${list.options.length} options`);
+      return issue(
+        'OUT_OF_RANGE',
+        `${path}.${valueKey}`,
+        linkId,
+        `the answer to "${linkId}" is not one of its ${list.options.length} options`,
+      );
     }
   }
   if (honourAnswerOrdinals) {
     // The score extension sits on the value element: on a Coding itself, or on
     // the `_valueX` sibling of a primitive (FHIR JSON).
     const own = ordinalOf(isRecord(value) ? value : answer[`_${valueKey}`]);
-    if (own === 'invalid') return issue('INVALID_ORDINAL', `${path}.${valueKey}`, linkId, 'the answer\'s ordinalValue is not a number');
+    if (own === 'invalid')
+      return issue(
+        'INVALID_ORDINAL',
+        `${path}.${valueKey}`,
+        linkId,
+        "the answer's ordinalValue is not a number",
+      );
     if (own !== null) return { valueKey, ordinal: own, ordinalFrom: 'answer' };
   }
   const ordinal = option?.ordinal ?? null;
@@ -104,19 +136,39 @@ function allowedTypes(item: IndexedItem): readonly string[] {
   return VALUE_TYPES[item.type] ?? [];
 }
 
-function checkRange(item: IndexedItem, valueType: string, value: unknown, path: string): ImportIssue | null {
+function checkRange(
+  item: IndexedItem,
+  valueType: string,
+  value: unknown,
+  path: string,
+): ImportIssue | null {
   const { linkId } = item;
   if ((valueType === 'Integer' || valueType === 'Decimal') && typeof value === 'number') {
     if (item.minValue !== undefined && value < item.minValue) {
-      return issue('OUT_OF_RANGE', path, linkId, `"${linkId}" must be at least ${item.minValue}, got ${value}`);
+      return issue(
+        'OUT_OF_RANGE',
+        path,
+        linkId,
+        `"${linkId}" must be at least ${item.minValue}, got ${value}`,
+      );
     }
     if (item.maxValue !== undefined && value > item.maxValue) {
-      return issue('OUT_OF_RANGE', path, linkId, `"${linkId}" must be at most ${item.maxValue}, got ${value}`);
+      return issue(
+        'OUT_OF_RANGE',
+        path,
+        linkId,
+        `"${linkId}" must be at most ${item.maxValue}, got ${value}`,
+      );
     }
   }
   if (valueType === 'String' && typeof value === 'string' && item.maxLength !== undefined) {
     if (value.length > item.maxLength) {
-      return issue('OUT_OF_RANGE', path, linkId, `"${linkId}" allows at most ${item.maxLength} characters`);
+      return issue(
+        'OUT_OF_RANGE',
+        path,
+        linkId,
+        `"${linkId}" allows at most ${item.maxLength} characters`,
+      );
     }
   }
   return null;

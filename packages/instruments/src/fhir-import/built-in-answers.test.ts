@@ -26,11 +26,15 @@ describe('answersFromResponse', () => {
       resourceType: 'QuestionnaireResponse',
       item: [{ linkId: '11', answer: [coding('1')] }],
     });
-    expect(unknown.ok || unknown.errors.map((found) => [found.code, found.linkId])).toEqual([['UNKNOWN_LINK_ID', '11']]);
+    expect(unknown.ok || unknown.errors.map((found) => [found.code, found.linkId])).toEqual([
+      ['UNKNOWN_LINK_ID', '11'],
+    ]);
     const foreign = answersFromResponse(phq9, {
       resourceType: 'QuestionnaireResponse',
       item: [{ linkId: '2', answer: [coding('4')] }],
     });
-    expect(foreign.ok || foreign.errors.map((found) => [found.code, found.linkId])).toEqual([['OUT_OF_RANGE', '2']]);
+    expect(foreign.ok || foreign.errors.map((found) => [found.code, found.linkId])).toEqual([
+      ['OUT_OF_RANGE', '2'],
+    ]);
   });
 });

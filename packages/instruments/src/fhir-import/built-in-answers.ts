@@ -34,7 +34,12 @@ export function answersFromResponse(
       return {
         ok: false,
         errors: [
-          issue('OUT_OF_RANGE', 'QuestionnaireResponse', answer.linkId, `the answer to "${answer.linkId}" is not a ${definition.shortTitle} option code`),
+          issue(
+            'OUT_OF_RANGE',
+            'QuestionnaireResponse',
+            answer.linkId,
+            `the answer to "${answer.linkId}" is not a ${definition.shortTitle} option code`,
+          ),
         ],
       };
     }

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportIssue } from './import-issue.ts';
-import { prepareQuestionnaire, scoreQuestionnaireResponse } from './score-questionnaire-response.ts';
+import {
+  prepareQuestionnaire,
+  scoreQuestionnaireResponse,
+} from './score-questionnaire-response.ts';
 
 const ORDINAL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
-const CALCULATED = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression';
+const CALCULATED =
+  'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression';
 
 const option = (code: string, ordinal: number) => ({
   extension: [{ url: ORDINAL, valueDecimal: ordinal }],
@@ -23,21 +27,33 @@ function response(items: unknown[]): unknown {
 }
 
 const base = questionnaire([
-  { linkId: 'mood', type: 'choice', answerOption: [option('a', 0), option('b', 1), option('c', 2)] },
-  { linkId: 'days', type: 'integer', extension: [
-    { url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0 },
-    { url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 7 },
-  ] },
+  {
+    linkId: 'mood',
+    type: 'choice',
+    answerOption: [option('a', 0), option('b', 1), option('c', 2)],
+  },
+  {
+    linkId: 'days',
+    type: 'integer',
+    extension: [
+      { url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0 },
+      { url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 7 },
+    ],
+  },
   { linkId: 'note', type: 'string', maxLength: 5 },
   { linkId: 'info', type: 'display', text: 'Read this' },
   { linkId: 'section', type: 'group', item: [{ linkId: 'inner', type: 'boolean' }] },
   { linkId: 'many', type: 'choice', repeats: true, answerOption: [option('x', 1), option('y', 2)] },
-  { linkId: 'level', type: 'choice', answerOption: [
-    { valueInteger: 1, extension: [{ url: ORDINAL, valueDecimal: 10 }] },
-    { valueInteger: 2, extension: [{ url: ORDINAL, valueDecimal: 20 }] },
-  ] },
+  {
+    linkId: 'level',
+    type: 'choice',
+    answerOption: [
+      { valueInteger: 1, extension: [{ url: ORDINAL, valueDecimal: 10 }] },
+      { valueInteger: 2, extension: [{ url: ORDINAL, valueDecimal: 20 }] },
+    ],
+  },
   { linkId: 'other', type: 'open-choice', answerOption: [option('a', 0)] },
-  calculatedItem('sum', "%resource.answers().value.ordinal().sum()"),
+  calculatedItem('sum', '%resource.answers().value.ordinal().sum()'),
 ]);
 
 function issuesFor(items: unknown[], resource: unknown = base): readonly ImportIssue[] {
@@ -62,7 +78,10 @@ describe('validation of an imported response, each problem naming its item', () 
         { linkId: 'mood', answer: [{ valueCoding: { system: 'urn:test', code: 'c' } }] },
         { linkId: 'days', answer: [{ valueInteger: 7 }] },
         { linkId: 'section', item: [{ linkId: 'inner', answer: [{ valueBoolean: true }] }] },
-        { linkId: 'many', answer: [{ valueCoding: { code: 'x' } }, { valueCoding: { code: 'y' } }] },
+        {
+          linkId: 'many',
+          answer: [{ valueCoding: { code: 'x' } }, { valueCoding: { code: 'y' } }],
+        },
         { linkId: 'level', answer: [{ valueInteger: 2 }] },
         { linkId: 'other', answer: [{ valueString: 'free text' }] },
       ]),
@@ -70,35 +89,70 @@ describe('validation of an imported response, each problem naming its item', () 
   });
 
   it('rejects the wrong value[x] for the item type', () => {
-    expect(only([{ linkId: 'mood', answer: [{ valueString: 'c' }] }])).toEqual([{ code: 'WRONG_ANSWER_TYPE', linkId: 'mood' }]);
-    expect(only([{ linkId: 'days', answer: [{ valueInteger: 2.5 }] }])).toEqual([{ code: 'WRONG_ANSWER_TYPE', linkId: 'days' }]);
-    expect(only([{ linkId: 'days', answer: [{ valueDecimal: 2 }] }])).toEqual([{ code: 'WRONG_ANSWER_TYPE', linkId: 'days' }]);
-    expect(only([{ linkId: 'info', answer: [{ valueString: 'x' }] }])).toEqual([{ code: 'WRONG_ANSWER_TYPE', linkId: 'info' }]);
-    expect(only([{ linkId: 'section', answer: [{ valueBoolean: true }] }])).toEqual([{ code: 'WRONG_ANSWER_TYPE', linkId: 'section' }]);
-    expect(only([{ linkId: 'mood', answer: [{}] }])).toEqual([{ code: 'WRONG_ANSWER_TYPE', linkId: 'mood' }]);
+    expect(only([{ linkId: 'mood', answer: [{ valueString: 'c' }] }])).toEqual([
+      { code: 'WRONG_ANSWER_TYPE', linkId: 'mood' },
+    ]);
+    expect(only([{ linkId: 'days', answer: [{ valueInteger: 2.5 }] }])).toEqual([
+      { code: 'WRONG_ANSWER_TYPE', linkId: 'days' },
+    ]);
+    expect(only([{ linkId: 'days', answer: [{ valueDecimal: 2 }] }])).toEqual([
+      { code: 'WRONG_ANSWER_TYPE', linkId: 'days' },
+    ]);
+    expect(only([{ linkId: 'info', answer: [{ valueString: 'x' }] }])).toEqual([
+      { code: 'WRONG_ANSWER_TYPE', linkId: 'info' },
+    ]);
+    expect(only([{ linkId: 'section', answer: [{ valueBoolean: true }] }])).toEqual([
+      { code: 'WRONG_ANSWER_TYPE', linkId: 'section' },
+    ]);
+    expect(only([{ linkId: 'mood', answer: [{}] }])).toEqual([
+      { code: 'WRONG_ANSWER_TYPE', linkId: 'mood' },
+    ]);
   });
 
   it('rejects values out of range, on both sides of each limit', () => {
-    expect(only([{ linkId: 'days', answer: [{ valueInteger: 8 }] }])).toEqual([{ code: 'OUT_OF_RANGE', linkId: 'days' }]);
-    expect(only([{ linkId: 'days', answer: [{ valueInteger: -1 }] }])).toEqual([{ code: 'OUT_OF_RANGE', linkId: 'days' }]);
+    expect(only([{ linkId: 'days', answer: [{ valueInteger: 8 }] }])).toEqual([
+      { code: 'OUT_OF_RANGE', linkId: 'days' },
+    ]);
+    expect(only([{ linkId: 'days', answer: [{ valueInteger: -1 }] }])).toEqual([
+      { code: 'OUT_OF_RANGE', linkId: 'days' },
+    ]);
     expect(only([{ linkId: 'days', answer: [{ valueInteger: 0 }] }])).toEqual([]);
-    expect(only([{ linkId: 'note', answer: [{ valueString: 'sixsix' }] }])).toEqual([{ code: 'OUT_OF_RANGE', linkId: 'note' }]);
+    expect(only([{ linkId: 'note', answer: [{ valueString: 'sixsix' }] }])).toEqual([
+      { code: 'OUT_OF_RANGE', linkId: 'note' },
+    ]);
     expect(only([{ linkId: 'note', answer: [{ valueString: 'five5' }] }])).toEqual([]);
-    expect(only([{ linkId: 'mood', answer: [{ valueCoding: { system: 'urn:test', code: 'd' } }] }])).toEqual([{ code: 'OUT_OF_RANGE', linkId: 'mood' }]);
-    expect(only([{ linkId: 'mood', answer: [{ valueCoding: { system: 'urn:other', code: 'a' } }] }])).toEqual([{ code: 'OUT_OF_RANGE', linkId: 'mood' }]);
-    expect(only([{ linkId: 'level', answer: [{ valueInteger: 3 }] }])).toEqual([{ code: 'OUT_OF_RANGE', linkId: 'level' }]);
-    expect(only([{ linkId: 'other', answer: [{ valueCoding: { code: 'zz' } }] }])).toEqual([{ code: 'OUT_OF_RANGE', linkId: 'other' }]);
+    expect(
+      only([{ linkId: 'mood', answer: [{ valueCoding: { system: 'urn:test', code: 'd' } }] }]),
+    ).toEqual([{ code: 'OUT_OF_RANGE', linkId: 'mood' }]);
+    expect(
+      only([{ linkId: 'mood', answer: [{ valueCoding: { system: 'urn:other', code: 'a' } }] }]),
+    ).toEqual([{ code: 'OUT_OF_RANGE', linkId: 'mood' }]);
+    expect(only([{ linkId: 'level', answer: [{ valueInteger: 3 }] }])).toEqual([
+      { code: 'OUT_OF_RANGE', linkId: 'level' },
+    ]);
+    expect(only([{ linkId: 'other', answer: [{ valueCoding: { code: 'zz' } }] }])).toEqual([
+      { code: 'OUT_OF_RANGE', linkId: 'other' },
+    ]);
   });
 
   it('rejects unknown, misplaced and over-answered items', () => {
-    expect(only([{ linkId: 'nope', answer: [{ valueBoolean: true }] }])).toEqual([{ code: 'UNKNOWN_LINK_ID', linkId: 'nope' }]);
-    expect(only([{ linkId: 'inner', answer: [{ valueBoolean: true }] }])).toEqual([{ code: 'MISPLACED_ITEM', linkId: 'inner' }]);
-    expect(
-      only([{ linkId: 'mood', answer: [{ valueCoding: { code: 'a' } }, { valueCoding: { code: 'b' } }] }]),
-    ).toEqual([{ code: 'TOO_MANY_ANSWERS', linkId: 'mood' }]);
-    expect(only([{ linkId: 'mood', answer: [{ valueCoding: { code: 'a' }, valueString: 'a' }] }])).toEqual([
-      { code: 'INVALID_RESPONSE', linkId: 'mood' },
+    expect(only([{ linkId: 'nope', answer: [{ valueBoolean: true }] }])).toEqual([
+      { code: 'UNKNOWN_LINK_ID', linkId: 'nope' },
     ]);
+    expect(only([{ linkId: 'inner', answer: [{ valueBoolean: true }] }])).toEqual([
+      { code: 'MISPLACED_ITEM', linkId: 'inner' },
+    ]);
+    expect(
+      only([
+        {
+          linkId: 'mood',
+          answer: [{ valueCoding: { code: 'a' } }, { valueCoding: { code: 'b' } }],
+        },
+      ]),
+    ).toEqual([{ code: 'TOO_MANY_ANSWERS', linkId: 'mood' }]);
+    expect(
+      only([{ linkId: 'mood', answer: [{ valueCoding: { code: 'a' }, valueString: 'a' }] }]),
+    ).toEqual([{ code: 'INVALID_RESPONSE', linkId: 'mood' }]);
     expect(only([{ answer: [] }])).toEqual([{ code: 'INVALID_RESPONSE', linkId: null }]);
   });
 
@@ -126,7 +180,9 @@ describe('validation of an imported response, each problem naming its item', () 
   });
 
   it('rejects things that are not the resources they claim to be', () => {
-    expect(issuesFor([], { resourceType: 'Patient' })).toEqual([expect.objectContaining({ code: 'INVALID_QUESTIONNAIRE' })]);
+    expect(issuesFor([], { resourceType: 'Patient' })).toEqual([
+      expect.objectContaining({ code: 'INVALID_QUESTIONNAIRE' }),
+    ]);
     const prepared = prepareQuestionnaire(base);
     if (!prepared.ok) throw new Error('base questionnaire');
     for (const bad of [null, 'text', { resourceType: 'Questionnaire' }]) {
@@ -138,12 +194,26 @@ describe('validation of an imported response, each problem naming its item', () 
 
 describe('problems in an imported Questionnaire', () => {
   it('duplicate linkIds, missing linkIds, unknown types and non-numeric ordinals', () => {
-    const codes = (items: unknown[]) => issuesFor([], questionnaire(items)).map((found) => found.code);
-    expect(codes([{ linkId: 'a', type: 'string' }, { linkId: 'a', type: 'string' }])).toEqual(['DUPLICATE_LINK_ID']);
+    const codes = (items: unknown[]) =>
+      issuesFor([], questionnaire(items)).map((found) => found.code);
+    expect(
+      codes([
+        { linkId: 'a', type: 'string' },
+        { linkId: 'a', type: 'string' },
+      ]),
+    ).toEqual(['DUPLICATE_LINK_ID']);
     expect(codes([{ type: 'string' }])).toEqual(['INVALID_QUESTIONNAIRE']);
     expect(codes([{ linkId: 'a', type: 'question' }])).toEqual(['INVALID_QUESTIONNAIRE']);
     expect(
-      codes([{ linkId: 'a', type: 'choice', answerOption: [{ valueCoding: { code: 'x' }, extension: [{ url: ORDINAL, valueDecimal: 'two' }] }] }]),
+      codes([
+        {
+          linkId: 'a',
+          type: 'choice',
+          answerOption: [
+            { valueCoding: { code: 'x' }, extension: [{ url: ORDINAL, valueDecimal: 'two' }] },
+          ],
+        },
+      ]),
     ).toEqual(['INVALID_ORDINAL']);
   });
 });
@@ -180,7 +250,9 @@ describe('SDC expressions', () => {
       prepared.value,
       response([...answered, { linkId: 'double' }, { linkId: 'raw' }]),
     );
-    expect(result.ok && result.value.calculated.map((entry) => [entry.linkId, entry.value])).toEqual([
+    expect(
+      result.ok && result.value.calculated.map((entry) => [entry.linkId, entry.value]),
+    ).toEqual([
       ['double', 6],
       ['raw', 3],
     ]);
@@ -211,7 +283,9 @@ describe('SDC expression context', () => {
       ]),
     );
     // `local` is absent from the response, so its context falls back to the response root.
-    expect(result.ok && result.value.calculated.map((entry) => [entry.linkId, entry.value])).toEqual([
+    expect(
+      result.ok && result.value.calculated.map((entry) => [entry.linkId, entry.value]),
+    ).toEqual([
       ['local', 7],
       ['everything', 7],
     ]);
@@ -220,14 +294,37 @@ describe('SDC expression context', () => {
 
 describe('answer options of other value types', () => {
   const resource = questionnaire([
-    { linkId: 'who', type: 'choice', answerOption: [{ valueReference: { reference: 'Practitioner/a' } }, { valueReference: { reference: 'Practitioner/b' } }] },
-    { linkId: 'when', type: 'choice', answerOption: [{ valueDate: '2024-01-01' }, { valueDate: '2024-02-01' }] },
+    {
+      linkId: 'who',
+      type: 'choice',
+      answerOption: [
+        { valueReference: { reference: 'Practitioner/a' } },
+        { valueReference: { reference: 'Practitioner/b' } },
+      ],
+    },
+    {
+      linkId: 'when',
+      type: 'choice',
+      answerOption: [{ valueDate: '2024-01-01' }, { valueDate: '2024-02-01' }],
+    },
   ]);
   it('matches references by reference and dates by value', () => {
-    const codes = (items: unknown[]) => issuesFor(items, resource).map((found) => [found.code, found.linkId]);
-    expect(codes([{ linkId: 'who', answer: [{ valueReference: { reference: 'Practitioner/b' } }] }, { linkId: 'when', answer: [{ valueDate: '2024-02-01' }] }])).toEqual([]);
-    expect(codes([{ linkId: 'who', answer: [{ valueReference: { reference: 'Practitioner/c' } }] }])).toEqual([['OUT_OF_RANGE', 'who']]);
-    expect(codes([{ linkId: 'when', answer: [{ valueDate: '2024-03-01' }] }])).toEqual([['OUT_OF_RANGE', 'when']]);
-    expect(codes([{ linkId: 'when', answer: [{ valueCoding: { code: '2024-02-01' } }] }])).toEqual([['WRONG_ANSWER_TYPE', 'when']]);
+    const codes = (items: unknown[]) =>
+      issuesFor(items, resource).map((found) => [found.code, found.linkId]);
+    expect(
+      codes([
+        { linkId: 'who', answer: [{ valueReference: { reference: 'Practitioner/b' } }] },
+        { linkId: 'when', answer: [{ valueDate: '2024-02-01' }] },
+      ]),
+    ).toEqual([]);
+    expect(
+      codes([{ linkId: 'who', answer: [{ valueReference: { reference: 'Practitioner/c' } }] }]),
+    ).toEqual([['OUT_OF_RANGE', 'who']]);
+    expect(codes([{ linkId: 'when', answer: [{ valueDate: '2024-03-01' }] }])).toEqual([
+      ['OUT_OF_RANGE', 'when'],
+    ]);
+    expect(codes([{ linkId: 'when', answer: [{ valueCoding: { code: '2024-02-01' } }] }])).toEqual([
+      ['WRONG_ANSWER_TYPE', 'when'],
+    ]);
   });
 });

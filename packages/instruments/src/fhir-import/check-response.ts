@@ -40,7 +40,14 @@ export function checkResponse(
   if (!isRecord(response) || response.resourceType !== 'QuestionnaireResponse') {
     return {
       ok: false,
-      errors: [issue('INVALID_RESPONSE', 'QuestionnaireResponse', null, 'not a FHIR QuestionnaireResponse')],
+      errors: [
+        issue(
+          'INVALID_RESPONSE',
+          'QuestionnaireResponse',
+          null,
+          'not a FHIR QuestionnaireResponse',
+        ),
+      ],
     };
   }
   const issues: ImportIssue[] = [];
@@ -64,7 +71,9 @@ export function checkResponse(
       }
       const item = index.items.get(linkId);
       if (!item) {
-        issues.push(issue('UNKNOWN_LINK_ID', itemPath, linkId, `the Questionnaire has no item "${linkId}"`));
+        issues.push(
+          issue('UNKNOWN_LINK_ID', itemPath, linkId, `the Questionnaire has no item "${linkId}"`),
+        );
         return;
       }
       if (item.parent !== parent) {
@@ -75,16 +84,28 @@ export function checkResponse(
       itemsByLinkId.set(linkId, [...(itemsByLinkId.get(linkId) ?? []), entry]);
       const given = arrayAt(entry, 'answer');
       if (given === null) {
-        issues.push(issue('INVALID_RESPONSE', `${itemPath}.answer`, linkId, 'answer is not a list'));
+        issues.push(
+          issue('INVALID_RESPONSE', `${itemPath}.answer`, linkId, 'answer is not a list'),
+        );
         return;
       }
       if (item.calculated) {
         for (const answer of given.filter(isRecord)) {
-          storedCalculated.push({ linkId, value: Object.entries(answer).find(([key]) => key.startsWith('value'))?.[1] });
+          storedCalculated.push({
+            linkId,
+            value: Object.entries(answer).find(([key]) => key.startsWith('value'))?.[1],
+          });
         }
       } else {
         if (given.length > 1 && !item.repeats) {
-          issues.push(issue('TOO_MANY_ANSWERS', `${itemPath}.answer`, linkId, `"${linkId}" takes one answer, got ${given.length}`));
+          issues.push(
+            issue(
+              'TOO_MANY_ANSWERS',
+              `${itemPath}.answer`,
+              linkId,
+              `"${linkId}" takes one answer, got ${given.length}`,
+            ),
+          );
         }
         given.forEach((answer, answerIndex) => {
           const answerPath = `${itemPath}.answer[${answerIndex}]`;

@@ -42,7 +42,12 @@ export function evaluateCalculated(
   const values = new Map<string, CalculatedValue>();
   if (calculated.length === 0) return { ok: true, value: values };
 
-  const base = { resource: working, rootResource: working, questionnaire: index.resource, [ORDINALS]: ordinals };
+  const base = {
+    resource: working,
+    rootResource: working,
+    questionnaire: index.resource,
+    [ORDINALS]: ordinals,
+  };
   try {
     // n passes settle a chain of n calculated items in any document order; a
     // single calculated item (the usual total) needs one.
@@ -55,11 +60,21 @@ export function evaluateCalculated(
         for (const ancestorId of item.ancestors) {
           const ancestor = index.items.get(ancestorId);
           const ancestorContext = checked.itemsByLinkId.get(ancestorId)?.[0] ?? null;
-          if (ancestor) env = withVariables(cache, ancestor.variables, ancestorContext ?? working, ancestorContext, env);
+          if (ancestor)
+            env = withVariables(
+              cache,
+              ancestor.variables,
+              ancestorContext ?? working,
+              ancestorContext,
+              env,
+            );
         }
         env = withVariables(cache, item.variables, context ?? working, context, env);
         const expression = item.calculated as ExpressionDefinition;
-        const value = toCalculatedValue(item, run(cache, expression, context ?? working, context !== null, env));
+        const value = toCalculatedValue(
+          item,
+          run(cache, expression, context ?? working, context !== null, env),
+        );
         if (!values.has(item.linkId) || values.get(item.linkId) !== value) changed = true;
         values.set(item.linkId, value);
         writeBack(item, value, checked.itemsByLinkId.get(item.linkId) ?? []);
@@ -108,7 +123,12 @@ function run(
   const where = definition.name === null ? 'expression' : `"${definition.name}"`;
   if (definition.language !== FHIRPATH) {
     throw new ExpressionProblem(
-      issue('UNSUPPORTED_EXPRESSION', 'Questionnaire', null, `${where} is ${definition.language || 'of no language'}; only ${FHIRPATH} is evaluated`),
+      issue(
+        'UNSUPPORTED_EXPRESSION',
+        'Questionnaire',
+        null,
+        `${where} is ${definition.language || 'of no language'}; only ${FHIRPATH} is evaluated`,
+      ),
     );
   }
   try {
@@ -116,7 +136,12 @@ function run(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ExpressionProblem(
-      issue('EXPRESSION_FAILED', 'Questionnaire', null, `${where} (${definition.expression}) failed: ${reason}`),
+      issue(
+        'EXPRESSION_FAILED',
+        'Questionnaire',
+        null,
+        `${where} (${definition.expression}) failed: ${reason}`,
+      ),
     );
   }
 }
@@ -135,19 +160,29 @@ function compiled(cache: ExpressionCache, expression: string, onItem: boolean): 
 function toCalculatedValue(item: IndexedItem, result: readonly unknown[]): CalculatedValue {
   const fail = (why: string): never => {
     throw new ExpressionProblem(
-      issue('EXPRESSION_FAILED', item.path, item.linkId, `the calculatedExpression of "${item.linkId}" ${why}`),
+      issue(
+        'EXPRESSION_FAILED',
+        item.path,
+        item.linkId,
+        `the calculatedExpression of "${item.linkId}" ${why}`,
+      ),
     );
   };
   if (result.length === 0) return null;
   if (result.length > 1) fail(`gave ${result.length} values instead of one`);
   const [value] = result;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : fail('is not a finite number');
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? value : fail('is not a finite number');
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (isRecord(value) && typeof value.value === 'number') return value.value;
   return fail('gave a value that is neither a number, a string nor a boolean');
 }
 
-function writeBack(item: IndexedItem, value: CalculatedValue, entries: readonly JsonRecord[]): void {
+function writeBack(
+  item: IndexedItem,
+  value: CalculatedValue,
+  entries: readonly JsonRecord[],
+): void {
   const answer = typedAnswer(item.type, value);
   for (const entry of entries) {
     if (answer) entry.answer = [answer];

@@ -86,7 +86,14 @@ export function indexQuestionnaire(resource: unknown): ImportResult<IndexedQuest
   const visit = (list: unknown, path: string, ancestors: readonly string[]): void => {
     const children = isRecord(list) ? arrayAt(list, 'item') : null;
     if (children === null) {
-      issues.push(issue('INVALID_QUESTIONNAIRE', `${path}.item`, ancestors.at(-1) ?? null, 'item is not a list'));
+      issues.push(
+        issue(
+          'INVALID_QUESTIONNAIRE',
+          `${path}.item`,
+          ancestors.at(-1) ?? null,
+          'item is not a list',
+        ),
+      );
       return;
     }
     children.forEach((child, index) => {
@@ -95,7 +102,12 @@ export function indexQuestionnaire(resource: unknown): ImportResult<IndexedQuest
       if (!indexed) return;
       if (items.has(indexed.linkId)) {
         issues.push(
-          issue('DUPLICATE_LINK_ID', itemPath, indexed.linkId, `linkId "${indexed.linkId}" is used twice`),
+          issue(
+            'DUPLICATE_LINK_ID',
+            itemPath,
+            indexed.linkId,
+            `linkId "${indexed.linkId}" is used twice`,
+          ),
         );
         return;
       }
@@ -136,7 +148,9 @@ function readItem(
   }
   const type = stringAt(item, 'type') ?? '';
   if (!ITEM_TYPES.has(type)) {
-    issues.push(issue('INVALID_QUESTIONNAIRE', path, linkId, `item type "${type}" is not an R4 item type`));
+    issues.push(
+      issue('INVALID_QUESTIONNAIRE', path, linkId, `item type "${type}" is not an R4 item type`),
+    );
     return null;
   }
   const [calculated, ...extra] = expressionsOf(item, CALCULATED_EXPRESSION_URL);
@@ -144,7 +158,9 @@ function readItem(
     issues.push(issue('INVALID_QUESTIONNAIRE', path, linkId, 'more than one calculatedExpression'));
   }
   const maxLength = item.maxLength;
-  const hidden = extensionsOf(item, [HIDDEN_URL]).some((extension) => extension.valueBoolean === true);
+  const hidden = extensionsOf(item, [HIDDEN_URL]).some(
+    (extension) => extension.valueBoolean === true,
+  );
   return {
     linkId,
     type,

@@ -11,10 +11,15 @@ import {
 import type { ImportIssue } from './import-issue.ts';
 
 const fixtures =
-  process.env.TANDEM_FHIR_FIXTURES ?? new URL('../../../../../shared/fixtures/fhir/', import.meta.url).pathname;
+  process.env.TANDEM_FHIR_FIXTURES ??
+  new URL('../../../../../shared/fixtures/fhir/', import.meta.url).pathname;
 const fixture = (path: string): unknown => JSON.parse(readFileSync(`${fixtures}/${path}`, 'utf8'));
 
-function score(questionnaire: unknown, response: unknown, options?: ImportScoreOptions): ImportedScore {
+function score(
+  questionnaire: unknown,
+  response: unknown,
+  options?: ImportScoreOptions,
+): ImportedScore {
   const prepared = prepareQuestionnaire(questionnaire);
   if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors));
   const result = scoreQuestionnaireResponse(prepared.value, response, options);
@@ -54,7 +59,11 @@ describe('fixtures with known totals', () => {
     expect(result.method).toBe('calculatedExpression');
     expect(result.totalLinkId).toBe('H1/TS');
     expect(result.calculated).toEqual([
-      expect.objectContaining({ linkId: 'H1/TS', value: 10, stated: { value: 13, unit: '{score}' } }),
+      expect.objectContaining({
+        linkId: 'H1/TS',
+        value: 10,
+        stated: { value: 13, unit: '{score}' },
+      }),
     ]);
     expect(result.ordinalSum).toBe(10);
   });
@@ -76,12 +85,14 @@ describe('fixtures with known totals', () => {
   });
 
   it('embedded answer scores can be ignored, so a client cannot set their own item scores', () => {
-    const result = score(fixture(q.lformsWeight), fixture(r.embedded), { honourAnswerOrdinals: false });
+    const result = score(fixture(q.lformsWeight), fixture(r.embedded), {
+      honourAnswerOrdinals: false,
+    });
     expect(result.total).toBe(15);
     expect(result.answerLevelOrdinals).toEqual([]);
   });
 
-  it('the Questionnaire author\'s expression decides: fhirpathjs-phq9 reads answerOption ordinals directly, so 15, while the ordinal sum is 17', () => {
+  it("the Questionnaire author's expression decides: fhirpathjs-phq9 reads answerOption ordinals directly, so 15, while the ordinal sum is 17", () => {
     const result = score(fixture(q.fhirpathjsPhq9), fixture(r.embedded));
     expect(result.total).toBe(15);
     expect(result.ordinalSum).toBe(17);
@@ -103,7 +114,9 @@ describe('fixtures with known totals', () => {
     const result = score(fixture(q.miiGad7), fixture(r.miiGad7));
     expect(result.total).toBe(13);
     expect(result.totalLinkId).toBe('phq-gad7-score-total');
-    expect(result.calculated.find((entry) => entry.linkId === 'phq-gad7-promis-tscore')?.value).toBe(63.5);
+    expect(
+      result.calculated.find((entry) => entry.linkId === 'phq-gad7-promis-tscore')?.value,
+    ).toBe(63.5);
   });
 
   it('FHIR R4 Glasgow coma example: ordinals carried by the answers sum to 13', () => {
@@ -117,7 +130,12 @@ describe('fixtures with known totals', () => {
     const result = score(questionnaire, {
       resourceType: 'QuestionnaireResponse',
       status: 'completed',
-      item: [{ linkId: 'LittleInterest', answer: [{ valueCoding: { system: 'http://loinc.org', code: 'LA6569-3' } }] }],
+      item: [
+        {
+          linkId: 'LittleInterest',
+          answer: [{ valueCoding: { system: 'http://loinc.org', code: 'LA6569-3' } }],
+        },
+      ],
     });
     expect(result.method).toBe('none');
     expect(result.total).toBeNull();

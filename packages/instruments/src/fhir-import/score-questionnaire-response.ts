@@ -1,5 +1,9 @@
 import { checkResponse, type CheckedResponse } from './check-response.ts';
-import { evaluateCalculated, type CalculatedValue, type ExpressionCache } from './evaluate-expressions.ts';
+import {
+  evaluateCalculated,
+  type CalculatedValue,
+  type ExpressionCache,
+} from './evaluate-expressions.ts';
 import { cleanSum, isRecord, type JsonRecord } from './fhir-json.ts';
 import type { ImportResult } from './import-issue.ts';
 import { indexQuestionnaire, type IndexedQuestionnaire } from './questionnaire-index.ts';
@@ -112,7 +116,9 @@ function summarise(
     value,
     stated: checked.storedCalculated.find((stored) => stored.linkId === linkId)?.value ?? null,
   }));
-  const scored = checked.answers.flatMap((answer) => (answer.ordinal === null ? [] : [answer.ordinal]));
+  const scored = checked.answers.flatMap((answer) =>
+    answer.ordinal === null ? [] : [answer.ordinal],
+  );
   const ordinalSum = scored.length === 0 ? null : cleanSum(scored);
   const totalItem = calculated.find((entry) => {
     const type = index.items.get(entry.linkId)?.type;
@@ -153,7 +159,11 @@ function summarise(
     answeredItems: checked.answeredLinkIds.size,
     missingRequired,
     answerLevelOrdinals: [
-      ...new Set(checked.answers.filter((answer) => answer.ordinalFrom === 'answer').map((answer) => answer.linkId)),
+      ...new Set(
+        checked.answers
+          .filter((answer) => answer.ordinalFrom === 'answer')
+          .map((answer) => answer.linkId),
+      ),
     ],
     unresolvedValueSets,
   };

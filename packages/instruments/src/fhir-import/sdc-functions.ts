@@ -52,9 +52,17 @@ function ordinals(this: EvaluationContext, collection: readonly ResourceNodeLike
   return scores;
 }
 
+/** fhirpath.js's own child navigation (exported, loosely typed, for user functions). */
+const makeChildResNodes = fhirpath.util.makeChildResNodes as (
+  context: EvaluationContext,
+  parent: ResourceNodeLike,
+  property: string,
+  model: unknown,
+) => ResourceNodeLike[];
+
 function answers(this: EvaluationContext, collection: readonly ResourceNodeLike[]): unknown[] {
   const children = (node: ResourceNodeLike, property: string): ResourceNodeLike[] =>
-    fhirpath.util.makeChildResNodes(this, node, property, this.model) as ResourceNodeLike[];
+    makeChildResNodes(this, node, property, this.model);
   const found: ResourceNodeLike[] = [];
   const visitItem = (item: ResourceNodeLike): void => {
     for (const answer of children(item, 'answer')) {

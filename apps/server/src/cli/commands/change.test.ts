@@ -16,7 +16,9 @@ function capture() {
 describe('tandem change <instrument>', () => {
   it('prints Jacobson–Truax metrics from the cited PHQ-9 constants', async () => {
     const run = capture();
-    expect(await command.run(['phq-9', '--before', '18', '--after', '8', '--json'], run.io)).toBe(0);
+    expect(await command.run(['phq-9', '--before', '18', '--after', '8', '--json'], run.io)).toBe(
+      0,
+    );
     const printed = JSON.parse(run.stdout()) as {
       category: string;
       jacobsonTruax: { rci: number; thresholdPoints: number };
@@ -32,7 +34,9 @@ describe('tandem change <instrument>', () => {
 
   it('reads prorated totals', async () => {
     const run = capture();
-    expect(await command.run(['phq-9', '--before', '14.625', '--after', '9', '--json'], run.io)).toBe(0);
+    expect(
+      await command.run(['phq-9', '--before', '14.625', '--after', '9', '--json'], run.io),
+    ).toBe(0);
     expect(JSON.parse(run.stdout())).toMatchObject({ before: 14.625, change: -5.625 });
   });
 
@@ -50,7 +54,12 @@ describe('tandem change <instrument>', () => {
   });
 
   it('rejects unknown instruments and missing options with the usage text', async () => {
-    for (const argv of [['phq-99', '--before', '1', '--after', '2'], ['phq-9', '--before', '1'], ['phq-9', '--later', '2'], []]) {
+    for (const argv of [
+      ['phq-99', '--before', '1', '--after', '2'],
+      ['phq-9', '--before', '1'],
+      ['phq-9', '--later', '2'],
+      [],
+    ]) {
       const run = capture();
       expect(await command.run(argv, run.io)).toBe(2);
       expect(run.stderr()).toMatch(/Usage:/);
@@ -61,7 +70,9 @@ describe('tandem change <instrument>', () => {
 describe('tandem change nhs-tt', () => {
   it('prints the paired outcome', async () => {
     const run = capture();
-    expect(await command.run(['nhs-tt', '--phq9', '16,8', '--gad7', '12,6', '--json'], run.io)).toBe(0);
+    expect(
+      await command.run(['nhs-tt', '--phq9', '16,8', '--gad7', '12,6', '--json'], run.io),
+    ).toBe(0);
     expect(JSON.parse(run.stdout())).toMatchObject({
       casenessAtStart: true,
       recovery: true,

@@ -23,16 +23,35 @@ describe('tandem instruments', () => {
     for (const definition of listInstruments()) {
       const line = lines.find((candidate) => candidate.startsWith(`${definition.id} `));
       expect(line).toContain(definition.licence.kind);
-      expect(line).toContain(definition.enabledByDefault ? 'enabled' : 'disabled until an admin accepts the licence');
+      expect(line).toContain(
+        definition.enabledByDefault ? 'enabled' : 'disabled until an admin accepts the licence',
+      );
     }
   });
 
   it('gives item ids and licences as JSON', async () => {
     const run = capture();
     expect(await command.run(['--json'], run.io)).toBe(0);
-    const printed = JSON.parse(run.stdout()) as { id: string; itemIds: string[]; licence: { kind: string } }[];
-    expect(printed.map((entry) => entry.id)).toEqual(listInstruments().map((definition) => definition.id));
-    expect(printed.find((entry) => entry.id === 'phq-9')?.itemIds).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    const printed = JSON.parse(run.stdout()) as {
+      id: string;
+      itemIds: string[];
+      licence: { kind: string };
+    }[];
+    expect(printed.map((entry) => entry.id)).toEqual(
+      listInstruments().map((definition) => definition.id),
+    );
+    expect(printed.find((entry) => entry.id === 'phq-9')?.itemIds).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
   });
 
   it('rejects unknown options', async () => {

@@ -20,7 +20,10 @@ export const command: Command = {
     try {
       const { values } = parseArgs({
         args: argv,
-        options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+        options: {
+          json: { type: 'boolean', default: false },
+          help: { type: 'boolean', short: 'h', default: false },
+        },
         strict: true,
       });
       if (values.help) {
@@ -52,11 +55,21 @@ export const command: Command = {
       );
       return Promise.resolve(0);
     }
-    const rows = instruments.map((definition) => [definition.id, definition.shortTitle, definition.licence.kind, status(definition)]);
+    const rows = instruments.map((definition) => [
+      definition.id,
+      definition.shortTitle,
+      definition.licence.kind,
+      status(definition),
+    ]);
     const header = ['id', 'instrument', 'licence', 'status (default)'];
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+    const widths = header.map((title, column) =>
+      Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+    );
     const line = (cells: readonly string[]): string =>
-      cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+      cells
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd();
     io.stdout([line(header), ...rows.map(line)].join('\n'));
     return Promise.resolve(0);
   },

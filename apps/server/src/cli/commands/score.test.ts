@@ -5,7 +5,8 @@ import type { CommandIo } from '../command.ts';
 import { command } from './score.ts';
 
 const fixtures =
-  process.env.TANDEM_FHIR_FIXTURES ?? new URL('../../../../../../shared/fixtures/fhir/', import.meta.url).pathname;
+  process.env.TANDEM_FHIR_FIXTURES ??
+  new URL('../../../../../../shared/fixtures/fhir/', import.meta.url).pathname;
 
 /** Captured io; `files` are served by path, anything else is read from disk. */
 function capture(files: Record<string, string> = {}) {
@@ -20,15 +21,38 @@ function capture(files: Record<string, string> = {}) {
 }
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at /);
-const all = (value: number) => JSON.stringify(Object.fromEntries(['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((id) => [id, value])));
+const all = (value: number) =>
+  JSON.stringify(
+    Object.fromEntries(['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((id) => [id, value])),
+  );
 
 describe('tandem score <instrument> --answers', () => {
   it('prints exactly the documented JSON', async () => {
     const run = capture();
-    const answers = JSON.stringify({ '1': 1, '2': 2, '3': 3, '4': 1, '5': 2, '6': 3, '7': 0, '8': 1, '9': 2, '10': 0 });
+    const answers = JSON.stringify({
+      '1': 1,
+      '2': 2,
+      '3': 3,
+      '4': 1,
+      '5': 2,
+      '6': 3,
+      '7': 0,
+      '8': 1,
+      '9': 2,
+      '10': 0,
+    });
     expect(await command.run(['phq-9', '--answers', answers, '--json'], run.io)).toBe(0);
     const printed = JSON.parse(run.stdout()) as Record<string, unknown>;
-    expect(Object.keys(printed)).toEqual(['instrument', 'total', 'band', 'prorated', 'valid', 'reason', 'subscales', 'critical']);
+    expect(Object.keys(printed)).toEqual([
+      'instrument',
+      'total',
+      'band',
+      'prorated',
+      'valid',
+      'reason',
+      'subscales',
+      'critical',
+    ]);
     expect(printed).toMatchObject({
       instrument: 'phq-9',
       total: 15,
@@ -42,14 +66,25 @@ describe('tandem score <instrument> --answers', () => {
 
   it('keeps a prorated total exact', async () => {
     const run = capture();
-    const answers = JSON.stringify({ '1': 2, '2': 2, '3': 1, '4': 1, '5': 2, '6': 2, '7': 2, '8': 1 });
+    const answers = JSON.stringify({
+      '1': 2,
+      '2': 2,
+      '3': 1,
+      '4': 1,
+      '5': 2,
+      '6': 2,
+      '7': 2,
+      '8': 1,
+    });
     expect(await command.run(['phq-9', '--answers', answers, '--json'], run.io)).toBe(0);
     expect(JSON.parse(run.stdout())).toMatchObject({ total: 14.625, prorated: true, valid: true });
   });
 
   it('explains a response that cannot be scored, and exits 1', async () => {
     const run = capture();
-    expect(await command.run(['phq-9', '--answers', '{"1":1,"2":1,"3":1}', '--json'], run.io)).toBe(1);
+    expect(await command.run(['phq-9', '--answers', '{"1":1,"2":1,"3":1}', '--json'], run.io)).toBe(
+      1,
+    );
     const printed = JSON.parse(run.stdout()) as { valid: boolean; reason: string };
     expect(printed.valid).toBe(false);
     expect(printed.reason).toMatch(/unanswered/);
@@ -57,7 +92,9 @@ describe('tandem score <instrument> --answers', () => {
 
   it('names the item whose value is wrong', async () => {
     const run = capture();
-    expect(await command.run(['phq-9', '--answers', '{"1":"often","11":2}', '--json'], run.io)).toBe(1);
+    expect(
+      await command.run(['phq-9', '--answers', '{"1":"often","11":2}', '--json'], run.io),
+    ).toBe(1);
     expect(run.stderr()).toMatch(/"1"/);
     expect(run.stderr()).toMatch(/"11"/);
     noStackTrace(run.stderr());
@@ -71,7 +108,12 @@ describe('tandem score <instrument> --answers', () => {
   });
 
   it('rejects unknown instruments and options with the usage text', async () => {
-    for (const argv of [['phq-99', '--answers', '{}'], ['phq-9', '--answer', '{}'], ['phq-9'], []]) {
+    for (const argv of [
+      ['phq-99', '--answers', '{}'],
+      ['phq-9', '--answer', '{}'],
+      ['phq-9'],
+      [],
+    ]) {
       const run = capture();
       expect(await command.run(argv, run.io)).toBe(2);
       expect(run.stderr()).toMatch(/Usage:/);
@@ -101,11 +143,15 @@ describe('tandem score <instrument> --csv', () => {
     const run = capture({ 'in.csv': csv });
     expect(await command.run(['phq-9', '--csv', 'in.csv'], run.io)).toBe(1);
     const lines = run.stdout().trimEnd().split('\n');
-    expect(lines[0]).toBe('respondent,1,2,3,4,5,6,7,8,9,date,total,band,prorated,valid,reason,critical');
+    expect(lines[0]).toBe(
+      'respondent,1,2,3,4,5,6,7,8,9,date,total,band,prorated,valid,reason,critical',
+    );
     expect(lines).toHaveLength(6);
     expect(lines[1]).toBe('a,1,1,1,1,1,1,1,1,1,2024-01-01,9,Mild,false,true,,9');
     expect(lines[5]).toBe('"e, quoted",0,0,0,0,0,0,0,1,,2024-01-05,1.125,Minimal,true,true,,');
-    expect(lines[2]).toBe('b,3,3,3,3,3,3,3,3,x,2024-01-02,,,false,false,"item ""9"" must be a number, got ""x""",');
+    expect(lines[2]).toBe(
+      'b,3,3,3,3,3,3,3,3,x,2024-01-02,,,false,false,"item ""9"" must be a number, got ""x""",',
+    );
     const problems = run.err.filter((line) => line.includes('row '));
     expect(problems.map((line) => /row (\d+)/.exec(line)?.[1])).toEqual(['3', '4', '5']);
     noStackTrace(run.stderr());
@@ -129,12 +175,18 @@ describe('tandem score --questionnaire --response', () => {
   it('recomputes the SDC PHQ-9 example to 10 (it states 13)', async () => {
     const run = capture();
     const argv = [
-      '--questionnaire', `${fixtures}/questionnaires/sdc-questionnaire-PHQ9.R4.json`,
-      '--response', `${fixtures}/questionnaire-responses/sdc-questionnaireresponse-PHQ9.R4.json`,
+      '--questionnaire',
+      `${fixtures}/questionnaires/sdc-questionnaire-PHQ9.R4.json`,
+      '--response',
+      `${fixtures}/questionnaire-responses/sdc-questionnaireresponse-PHQ9.R4.json`,
       '--json',
     ];
     expect(await command.run(argv, run.io)).toBe(0);
-    const printed = JSON.parse(run.stdout()) as { total: number; valid: boolean; fhir: { calculated: { stated: unknown }[] } };
+    const printed = JSON.parse(run.stdout()) as {
+      total: number;
+      valid: boolean;
+      fhir: { calculated: { stated: unknown }[] };
+    };
     expect(printed.total).toBe(10);
     expect(printed.valid).toBe(true);
     expect(printed.fhir.calculated[0]?.stated).toEqual({ value: 13, unit: '{score}' });
@@ -143,8 +195,10 @@ describe('tandem score --questionnaire --response', () => {
   it('rejects an unknown linkId, naming it', async () => {
     const run = capture();
     const argv = [
-      '--questionnaire', `${fixtures}/questionnaires/fhirpathjs-phq9.R4.json`,
-      '--response', `${fixtures}/questionnaire-responses/fhirpathjs-phq9-response-unlinked-answers.R4.json`,
+      '--questionnaire',
+      `${fixtures}/questionnaires/fhirpathjs-phq9.R4.json`,
+      '--response',
+      `${fixtures}/questionnaire-responses/fhirpathjs-phq9-response-unlinked-answers.R4.json`,
       '--json',
     ];
     expect(await command.run(argv, run.io)).toBe(1);
@@ -157,27 +211,47 @@ describe('tandem score --questionnaire --response', () => {
     status: 'completed',
     item: ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((linkId) => ({
       linkId,
-      answer: [{ valueCoding: { system: 'http://tandem.health/fhir/CodeSystem/option-value', code: '2' } }],
+      answer: [
+        { valueCoding: { system: 'http://tandem.health/fhir/CodeSystem/option-value', code: '2' } },
+      ],
     })),
   });
 
   it('scores against a built-in instrument by id, with bands and critical items', async () => {
     const run = capture({ 'qr.json': builtInResponse });
-    expect(await command.run(['--questionnaire', 'phq-9', '--response', 'qr.json', '--json'], run.io)).toBe(0);
-    expect(JSON.parse(run.stdout())).toMatchObject({ instrument: 'phq-9', total: 18, band: { id: 'moderately-severe' }, critical: ['9'] });
+    expect(
+      await command.run(['--questionnaire', 'phq-9', '--response', 'qr.json', '--json'], run.io),
+    ).toBe(0);
+    expect(JSON.parse(run.stdout())).toMatchObject({
+      instrument: 'phq-9',
+      total: 18,
+      band: { id: 'moderately-severe' },
+      critical: ['9'],
+    });
   });
 
   it('recognises a Questionnaire exported by Tandem and uses the built-in scorer', async () => {
     const phq9 = getInstrument('phq-9');
     if (!phq9) throw new Error('PHQ-9 missing');
-    const run = capture({ 'q.json': JSON.stringify(toQuestionnaire(phq9)), 'qr.json': builtInResponse });
-    expect(await command.run(['--questionnaire', 'q.json', '--response', 'qr.json', '--json'], run.io)).toBe(0);
-    expect(JSON.parse(run.stdout())).toMatchObject({ instrument: 'phq-9', total: 18, band: { id: 'moderately-severe' } });
+    const run = capture({
+      'q.json': JSON.stringify(toQuestionnaire(phq9)),
+      'qr.json': builtInResponse,
+    });
+    expect(
+      await command.run(['--questionnaire', 'q.json', '--response', 'qr.json', '--json'], run.io),
+    ).toBe(0);
+    expect(JSON.parse(run.stdout())).toMatchObject({
+      instrument: 'phq-9',
+      total: 18,
+      band: { id: 'moderately-severe' },
+    });
   });
 
   it('reports malformed JSON files by option', async () => {
     const run = capture({ 'q.json': '{ nope', 'qr.json': '{}' });
-    expect(await command.run(['--questionnaire', 'q.json', '--response', 'qr.json'], run.io)).toBe(1);
+    expect(await command.run(['--questionnaire', 'q.json', '--response', 'qr.json'], run.io)).toBe(
+      1,
+    );
     expect(run.stderr()).toMatch(/--questionnaire is not valid JSON/);
   });
 

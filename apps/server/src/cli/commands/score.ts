@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { getInstrument, scoreResponse, type Answers, type InstrumentDefinition, type Sex } from '@tandem/instruments';
+import {
+  getInstrument,
+  scoreResponse,
+  type Answers,
+  type InstrumentDefinition,
+  type Sex,
+} from '@tandem/instruments';
 import type { Command, CommandIo } from '../command.ts';
 import { describeIssue, importedJson, scoreFhir } from './score/score-fhir.ts';
 import { CsvFileError, scoreCsv } from './score/score-csv.ts';
@@ -53,32 +59,47 @@ export const command: Command = {
 };
 
 async function run(argv: string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
   const sex = parseSex(values.sex);
   if (values.questionnaire !== undefined || values.response !== undefined) {
-    if (positionals.length > 0) throw new UsageError('give either an instrument or --questionnaire, not both');
+    if (positionals.length > 0)
+      throw new UsageError('give either an instrument or --questionnaire, not both');
     return scoreFhirFiles(io, values.questionnaire, values.response, values.json, sex);
   }
-  if (positionals.length !== 1) throw new UsageError('name one instrument, e.g. `tandem score phq-9 --answers …`');
+  if (positionals.length !== 1)
+    throw new UsageError('name one instrument, e.g. `tandem score phq-9 --answers …`');
   const definition = instrument(positionals[0] as string);
-  if (values.answers !== undefined && values.csv !== undefined) throw new UsageError('give --answers or --csv, not both');
+  if (values.answers !== undefined && values.csv !== undefined)
+    throw new UsageError('give --answers or --csv, not both');
   if (values.csv !== undefined) return scoreCsvFile(io, definition, values.csv, sex);
-  if (values.answers === undefined) throw new UsageError('give --answers \'<json>\' or --csv <file>');
+  if (values.answers === undefined) throw new UsageError("give --answers '<json>' or --csv <file>");
 
   // scoreResponse checks every value itself (validateAnswers takes unknown
   // values) and names each bad item in `reason`.
   const answers = parseAnswers(values.answers) as Answers;
   const result = scoreResponse(definition, answers, sex === undefined ? {} : { sex });
-  io.stdout(values.json ? JSON.stringify(scoreJson(result)) : describeScore(definition.shortTitle, result));
+  io.stdout(
+    values.json ? JSON.stringify(scoreJson(result)) : describeScore(definition.shortTitle, result),
+  );
   if (!result.valid) io.stderr(`tandem score: ${result.reason ?? 'not scorable'}`);
   return result.valid ? 0 : 1;
 }
 
-async function scoreCsvFile(io: CommandIo, definition: InstrumentDefinition, path: string, sex: Sex | undefined): Promise<number> {
+async function scoreCsvFile(
+  io: CommandIo,
+  definition: InstrumentDefinition,
+  path: string,
+  sex: Sex | undefined,
+): Promise<number> {
   const text = await readInput(io, path, '--csv');
   try {
     const scored = scoreCsv(definition, text, sex);
@@ -116,12 +137,20 @@ async function scoreFhirFiles(
       return 1;
     case 'built-in': {
       const definition = getInstrument(scored.result.instrument);
-      io.stdout(json ? JSON.stringify(scoreJson(scored.result)) : describeScore(definition?.shortTitle ?? scored.result.instrument, scored.result));
+      io.stdout(
+        json
+          ? JSON.stringify(scoreJson(scored.result))
+          : describeScore(definition?.shortTitle ?? scored.result.instrument, scored.result),
+      );
       return scored.result.valid ? 0 : 1;
     }
     case 'imported': {
       const output = importedJson(scored.result);
-      io.stdout(json ? JSON.stringify(output) : `${scored.result.questionnaire ?? 'Questionnaire'} total ${String(scored.result.total)} (${scored.result.method})`);
+      io.stdout(
+        json
+          ? JSON.stringify(output)
+          : `${scored.result.questionnaire ?? 'Questionnaire'} total ${String(scored.result.total)} (${scored.result.method})`,
+      );
       return output.valid === true ? 0 : 1;
     }
   }
@@ -129,7 +158,8 @@ async function scoreFhirFiles(
 
 function instrument(id: string): InstrumentDefinition {
   const definition = getInstrument(id);
-  if (!definition) throw new UsageError(`unknown instrument "${id}"; \`tandem instruments\` lists them`);
+  if (!definition)
+    throw new UsageError(`unknown instrument "${id}"; \`tandem instruments\` lists them`);
   return definition;
 }
 
@@ -164,5 +194,9 @@ async function readInput(io: CommandIo, path: string, option: string): Promise<s
 }
 
 function isParseArgsError(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')
+  );
 }

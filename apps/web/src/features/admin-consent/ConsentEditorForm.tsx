@@ -32,7 +32,9 @@ export function ConsentEditorForm({ current, onSaved }: ConsentEditorFormProps) 
       return;
     }
     if (unchanged) {
-      errors.showFormError('The text is the same as the current version, so there is nothing to save.');
+      errors.showFormError(
+        'The text is the same as the current version, so there is nothing to save.',
+      );
       return;
     }
     errors.clear();

@@ -19,8 +19,8 @@ export function ConsentEditorPage() {
           not a crisis service), and who can see what.
         </p>
         <p>
-          Saving makes a new version. Every client is then asked to read and accept it the next
-          time they open Tandem.
+          Saving makes a new version. Every client is then asked to read and accept it the next time
+          they open Tandem.
         </p>
       </div>
       <StatusMessage>
@@ -33,9 +33,7 @@ export function ConsentEditorPage() {
         <QueryError error={consent.error} onRetry={() => void consent.refetch()} />
       )}
       {consent.data && (
-        // Keyed by version: after a save the editor starts again from the stored text.
         <ConsentEditorForm
-          key={consent.data.version}
           current={consent.data}
           onSaved={(saved) => setSavedVersion(saved.version)}
         />

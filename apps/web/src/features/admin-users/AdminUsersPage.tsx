@@ -49,7 +49,9 @@ export function AdminUsersPage() {
         <h2 id={createHeadingId}>Add a staff member</h2>
         <CreateStaffUserForm
           onCreated={(user) =>
-            setNotice(`${user.displayName} is added. An invitation to ${user.email} lets them set a password.`)
+            setNotice(
+              `${user.displayName} is added. An invitation to ${user.email} lets them set a password.`,
+            )
           }
         />
       </section>

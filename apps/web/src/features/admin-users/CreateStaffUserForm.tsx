@@ -5,7 +5,12 @@ import { isApiError } from '../../shared/api/api-error.ts';
 import { nextSubmissionAttempt } from '../../shared/forms/submission-id.ts';
 import type { SubmissionAttempt } from '../../shared/forms/submission-id.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
-import { checkEmail, checkRequired, collectErrors, hasErrors } from '../../shared/forms/validation.ts';
+import {
+  checkEmail,
+  checkRequired,
+  collectErrors,
+  hasErrors,
+} from '../../shared/forms/validation.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
 import { Button } from '../../shared/ui/Button.tsx';
 import { SelectField } from '../../shared/ui/SelectField.tsx';
@@ -48,7 +53,8 @@ export function CreateStaffUserForm({ onCreated }: { onCreated: (user: StaffUser
       { id: attempt.id, ...body },
       {
         onError: (error) => {
-          if (isApiError(error) && error.code === 'SUBMISSION_ID_REUSED') lastAttempt.current = null;
+          if (isApiError(error) && error.code === 'SUBMISSION_ID_REUSED')
+            lastAttempt.current = null;
           errors.showApiError(error);
         },
         onSuccess: ({ user }) => {

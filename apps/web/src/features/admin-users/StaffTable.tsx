@@ -60,7 +60,10 @@ export function StaffTable({
                       variant="secondary"
                       className="button--small"
                       onClick={() =>
-                        onChangeStatus(user, user.status === 'deactivated' ? 'reactivate' : 'deactivate')
+                        onChangeStatus(
+                          user,
+                          user.status === 'deactivated' ? 'reactivate' : 'deactivate',
+                        )
                       }
                     >
                       {user.status === 'deactivated' ? 'Reactivate' : 'Deactivate'}

@@ -14,7 +14,12 @@ interface SupervisorsFormProps {
   onSaved: () => void;
 }
 
-export function SupervisorsForm({ therapist, supervisors, onCancel, onSaved }: SupervisorsFormProps) {
+export function SupervisorsForm({
+  therapist,
+  supervisors,
+  onCancel,
+  onSaved,
+}: SupervisorsFormProps) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(
     () => new Set(therapist.supervisorIds ?? []),
   );

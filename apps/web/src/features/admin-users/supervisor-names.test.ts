@@ -8,7 +8,9 @@ const staff = [
 
 describe('supervisorNames', () => {
   it('lists the supervisors by name, sorted', () => {
-    expect(supervisorNames({ supervisorIds: ['s1', 's2'] }, staff)).toBe('Alex Lead, Sam Supervisor');
+    expect(supervisorNames({ supervisorIds: ['s1', 's2'] }, staff)).toBe(
+      'Alex Lead, Sam Supervisor',
+    );
   });
 
   it('says "None" when there are none or only unknown ids', () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../shared/api/api-error.ts';
@@ -7,7 +7,6 @@ import { checkEmail, collectErrors, hasErrors } from '../../shared/forms/validat
 import { Alert } from '../../shared/ui/Alert.tsx';
 import { Button } from '../../shared/ui/Button.tsx';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
-import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { TextField } from '../../shared/ui/TextField.tsx';
 import { useRequestPasswordReset } from './auth-mutations.ts';
 
@@ -17,6 +16,12 @@ export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const errors = useFormErrors(fieldIds);
   const request = useRequestPasswordReset();
+  const confirmation = useRef<HTMLParagraphElement>(null);
+
+  // The form (and the button that had focus) is gone: continue at the answer.
+  useEffect(() => {
+    if (request.isSuccess) confirmation.current?.focus();
+  }, [request.isSuccess]);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,14 +42,19 @@ export function ForgotPasswordPage() {
     <div className="narrow">
       <PageTitle>Forgot your password?</PageTitle>
       {/* The same answer whether or not the address has an account. */}
-      <StatusMessage>
-        {request.isSuccess
-          ? 'If this email address belongs to an account, we have sent it a link to choose a new password. The link works for a limited time. If nothing arrives within a few minutes, check your spam folder or ask your practice.'
-          : null}
-      </StatusMessage>
+      {request.isSuccess && (
+        <p className="card" ref={confirmation} tabIndex={-1}>
+          If this email address belongs to an account, we have sent it a link to choose a new
+          password. The link works for a limited time. If nothing arrives within a few minutes,
+          check your spam folder or ask your practice.
+        </p>
+      )}
       {!request.isSuccess && (
         <>
-          <p>Enter the email address you use for Tandem. We will send you a link to choose a new password.</p>
+          <p>
+            Enter the email address you use for Tandem. We will send you a link to choose a new
+            password.
+          </p>
           <form className="form" onSubmit={handleSubmit} noValidate>
             {errors.formError && <Alert>{errors.formError}</Alert>}
             <TextField

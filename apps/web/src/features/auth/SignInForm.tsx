@@ -2,7 +2,12 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { messageOf } from '../../shared/api/api-error.ts';
-import { checkEmail, checkRequired, collectErrors, hasErrors } from '../../shared/forms/validation.ts';
+import {
+  checkEmail,
+  checkRequired,
+  collectErrors,
+  hasErrors,
+} from '../../shared/forms/validation.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import { homePathFor } from '../../shared/session/home-path.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';

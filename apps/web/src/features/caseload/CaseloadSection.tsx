@@ -63,7 +63,9 @@ export function CaseloadSection({
               <ClientRowActions
                 client={client}
                 resending={resend.isPending && resend.variables === client.id}
-                onResend={(target) => resend.mutate(target.id, { onSuccess: () => onResent(target) })}
+                onResend={(target) =>
+                  resend.mutate(target.id, { onSuccess: () => onResent(target) })
+                }
                 onChangeStatus={onChangeStatus}
               />
             )}

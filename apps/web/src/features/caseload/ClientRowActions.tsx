@@ -19,7 +19,11 @@ export function ClientRowActions({
   const name = <VisuallyHidden> {client.displayName}</VisuallyHidden>;
   if (client.status === 'archived') {
     return (
-      <Button variant="secondary" className="button--small" onClick={() => onChangeStatus(client, 'restore')}>
+      <Button
+        variant="secondary"
+        className="button--small"
+        onClick={() => onChangeStatus(client, 'restore')}
+      >
         Restore{name}
       </Button>
     );
@@ -36,7 +40,11 @@ export function ClientRowActions({
           Resend invitation<VisuallyHidden> to {client.displayName}</VisuallyHidden>
         </Button>
       )}
-      <Button variant="secondary" className="button--small" onClick={() => onChangeStatus(client, 'archive')}>
+      <Button
+        variant="secondary"
+        className="button--small"
+        onClick={() => onChangeStatus(client, 'archive')}
+      >
         Archive{name}
       </Button>
     </>

@@ -4,7 +4,12 @@ import { isApiError } from '../../shared/api/api-error.ts';
 import { nextSubmissionAttempt } from '../../shared/forms/submission-id.ts';
 import type { SubmissionAttempt } from '../../shared/forms/submission-id.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
-import { checkEmail, checkRequired, collectErrors, hasErrors } from '../../shared/forms/validation.ts';
+import {
+  checkEmail,
+  checkRequired,
+  collectErrors,
+  hasErrors,
+} from '../../shared/forms/validation.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
 import { Button } from '../../shared/ui/Button.tsx';
 import { TextField } from '../../shared/ui/TextField.tsx';
@@ -41,7 +46,8 @@ export function InviteClientForm({ onInvited }: { onInvited: (client: ClientSumm
       { id: attempt.id, ...body },
       {
         onError: (error) => {
-          if (isApiError(error) && error.code === 'SUBMISSION_ID_REUSED') lastAttempt.current = null;
+          if (isApiError(error) && error.code === 'SUBMISSION_ID_REUSED')
+            lastAttempt.current = null;
           errors.showApiError(error);
         },
         onSuccess: ({ client }) => {

@@ -50,7 +50,9 @@ export function TherapistHomePage() {
         <h2 id={inviteHeadingId}>Invite a client</h2>
         <InviteClientForm
           onInvited={(client) =>
-            setNotice(`Invitation sent to ${client.email}. ${client.displayName} is now in your Active list.`)
+            setNotice(
+              `Invitation sent to ${client.email}. ${client.displayName} is now in your Active list.`,
+            )
           }
         />
       </section>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CrisisResourceItem } from './CrisisResourceItem.tsx';
+import { EmergencyLine } from './EmergencyLine.tsx';
 import { useCrisisResources } from './client-home-api.ts';
 
 export const crisisPanelId = 'need-help-now';
@@ -10,7 +11,7 @@ export const crisisPanelId = 'need-help-now';
  */
 export function CrisisPanel() {
   const headingId = useId();
-  const resources = useCrisisResources();
+  const { data } = useCrisisResources();
   return (
     <aside className="help-panel" aria-labelledby={headingId} id={crisisPanelId} tabIndex={-1}>
       <div className="help-panel__inner">
@@ -21,15 +22,20 @@ export function CrisisPanel() {
           Tandem is not a crisis service. Nobody watches your answers in real time, so please do not
           wait for a reply here.
         </p>
-        <p>
-          <strong>If you are in danger or might hurt yourself, call your local emergency number now.</strong>
-        </p>
-        {resources.data && resources.data.resources.length > 0 && (
-          <ul>
-            {resources.data.resources.map((resource) => (
-              <CrisisResourceItem key={resource.name} resource={resource} />
-            ))}
-          </ul>
+        <EmergencyLine emergency={data?.emergency} />
+        {data && data.resources.length > 0 && (
+          <>
+            {data.countryName && <p>Help lines in {data.countryName}:</p>}
+            <ul className="help-panel__resources">
+              {data.resources.map((resource, index) => (
+                // Names may repeat across a country's lines; the order is fixed by the server.
+                <CrisisResourceItem key={`${index}-${resource.name}`} resource={resource} />
+              ))}
+            </ul>
+            {data.verified === false && (
+              <p className="muted">These numbers come from public listings and may have changed.</p>
+            )}
+          </>
         )}
       </div>
     </aside>

@@ -1,24 +1,20 @@
-import { smsHref, telephoneHref } from './telephone-href.ts';
+import { VisuallyHidden } from '../../shared/ui/VisuallyHidden.tsx';
+import { ContactLine } from './ContactLine.tsx';
 import type { CrisisResource } from './client-home-api.ts';
 
 export function CrisisResourceItem({ resource }: { resource: CrisisResource }) {
-  const sms = resource.text ? smsHref(resource.text) : null;
   return (
     <li>
       <p className="help-panel__resource-name">{resource.name}</p>
-      <p>{resource.description}</p>
+      {resource.description && <p>{resource.description}</p>}
       <ul className="help-panel__contacts">
-        {resource.phone && (
-          <li>
-            Call <a href={telephoneHref(resource.phone)}>{resource.phone}</a>
-          </li>
-        )}
-        {resource.text && <li>{sms ? <a href={sms}>{resource.text}</a> : resource.text}</li>}
+        {resource.phone && <ContactLine verb="Call" scheme="tel" contact={resource.phone} />}
+        {resource.text && <ContactLine verb="Text" scheme="sms" contact={resource.text} />}
         {resource.url && (
           <li>
             <a href={resource.url} rel="noreferrer noopener" target="_blank">
-              {resource.url}
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              Chat or read more online
+              <VisuallyHidden> with {resource.name} (opens in a new tab)</VisuallyHidden>
             </a>
           </li>
         )}

@@ -3,10 +3,22 @@ import { useApi } from '../../shared/api/api-context.ts';
 
 export interface CrisisResource {
   name: string;
-  phone?: string;
-  text?: string;
-  url?: string;
+  /** As people write it, with notes: "988, then press 1". */
+  phone?: string | null;
+  /** A text-message line: a number, sometimes with a keyword. */
+  text?: string | null;
+  /** A chat or information page. */
+  url?: string | null;
   description: string;
+}
+
+export interface CrisisResources {
+  countryName?: string;
+  /** The emergency number of the practice's country, e.g. "112". */
+  emergency?: string;
+  /** Whether the lines were checked against their sources. */
+  verified?: boolean;
+  resources: CrisisResource[];
 }
 
 export interface CareTeamMember {
@@ -18,7 +30,7 @@ export function useCrisisResources() {
   const api = useApi();
   return useQuery({
     queryKey: ['crisis-resources'],
-    queryFn: () => api.get<{ resources: CrisisResource[] }>('/api/crisis-resources'),
+    queryFn: () => api.get<CrisisResources>('/api/crisis-resources'),
     // Static for a practice; keep it around so the panel shows at once on every page.
     staleTime: 60 * 60_000,
     gcTime: Infinity,

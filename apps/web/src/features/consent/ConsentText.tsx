@@ -12,7 +12,12 @@ export function ConsentText({ consent }: { consent: ConsentDocument }) {
     <section className="consent">
       <h2 id={headingId}>Consent to use Tandem</h2>
       <p className="muted">Version {consent.version}</p>
-      <div className="scroll-box consent__text" role="region" aria-labelledby={headingId} tabIndex={0}>
+      <div
+        className="scroll-box consent__text"
+        role="region"
+        aria-labelledby={headingId}
+        tabIndex={0}
+      >
         {paragraphs.map((paragraph, index) => (
           // The text is static for a given version; the index is a stable key.
           <p key={index}>{paragraph.trim()}</p>

@@ -4,8 +4,8 @@ export function InvitationSummary({ invitation }: { invitation: InvitationDetail
   return (
     <>
       <p className="lead">
-        Hello {invitation.displayName}. {invitation.practiceName} has invited you to Tandem. Choose a
-        password to finish setting up your account.
+        Hello {invitation.displayName}. {invitation.practiceName} has invited you to Tandem. Choose
+        a password to finish setting up your account.
       </p>
       <dl className="definition-list">
         <dt>Practice</dt>

@@ -14,11 +14,11 @@ interface Call {
 function fakeServer(answer: (call: Call, calls: Call[]) => Response) {
   const calls: Call[] = [];
   const ended: SessionEndedCode[] = [];
-  const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const fetch = (input: string | URL | Request, init?: RequestInit) => {
     const headers = new Headers(init?.headers);
     const call: Call = {
       method: init?.method ?? 'GET',
-      path: String(input),
+      path: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
       csrf: headers.get('x-csrf-token'),
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
     };
@@ -62,7 +62,8 @@ describe('createApiClient', () => {
   it('fetches a fresh token and retries once when the token was stale', async () => {
     let sessionReads = 0;
     const { api, calls } = fakeServer((call) => {
-      if (call.path === '/api/session') return json(200, { user: null, csrfToken: `t${++sessionReads}` });
+      if (call.path === '/api/session')
+        return json(200, { user: null, csrfToken: `t${++sessionReads}` });
       return call.csrf === 't2'
         ? json(200, { ok: true })
         : json(403, { code: 'CSRF_TOKEN_INVALID', message: 'Reload.' });
@@ -80,7 +81,9 @@ describe('createApiClient', () => {
         ? json(200, { user: null, csrfToken: 't' })
         : json(403, { code: 'CSRF_TOKEN_INVALID', message: 'Reload.' }),
     );
-    await expect(api.post('/api/auth/sign-out')).rejects.toMatchObject({ code: 'CSRF_TOKEN_INVALID' });
+    await expect(api.post('/api/auth/sign-out')).rejects.toMatchObject({
+      code: 'CSRF_TOKEN_INVALID',
+    });
     expect(calls.filter((call) => call.method === 'POST')).toHaveLength(2);
   });
 

@@ -16,8 +16,12 @@ describe('parseApiError', () => {
   });
 
   it('has no path when the body names none, or an empty one', () => {
-    expect(parseApiError(401, { code: 'INVALID_CREDENTIALS', message: 'No.' }).path).toBeUndefined();
-    expect(parseApiError(400, { code: 'VALIDATION_FAILED', message: 'No.', path: '' }).path).toBeUndefined();
+    expect(
+      parseApiError(401, { code: 'INVALID_CREDENTIALS', message: 'No.' }).path,
+    ).toBeUndefined();
+    expect(
+      parseApiError(400, { code: 'VALIDATION_FAILED', message: 'No.', path: '' }).path,
+    ).toBeUndefined();
   });
 
   it('gives a readable message when the body has a code but no usable message', () => {

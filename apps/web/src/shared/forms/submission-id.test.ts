@@ -10,7 +10,11 @@ describe('nextSubmissionAttempt', () => {
 
   it('reuses the id when the same body is sent again (a retry)', () => {
     const first = nextSubmissionAttempt(null, { email: 'a@example.org', displayName: 'A' }, makeId);
-    const retry = nextSubmissionAttempt(first, { email: 'a@example.org', displayName: 'A' }, makeId);
+    const retry = nextSubmissionAttempt(
+      first,
+      { email: 'a@example.org', displayName: 'A' },
+      makeId,
+    );
     expect(retry.id).toBe(first.id);
   });
 
@@ -28,8 +32,7 @@ describe('newSubmissionId', () => {
 
   it('builds a version 4 UUID from getRandomValues outside secure contexts', () => {
     const withoutRandomUuid = {
-      getRandomValues: <T extends ArrayBufferView | null>(array: T) =>
-        globalThis.crypto.getRandomValues(array),
+      getRandomValues: (array: Uint8Array<ArrayBuffer>) => globalThis.crypto.getRandomValues(array),
     } as unknown as Crypto;
     const ids = new Set(Array.from({ length: 50 }, () => newSubmissionId(withoutRandomUuid)));
     expect(ids.size).toBe(50);

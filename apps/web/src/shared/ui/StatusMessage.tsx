@@ -10,7 +10,8 @@ interface StatusMessageProps {
  * already exist.
  */
 export function StatusMessage({ children }: StatusMessageProps) {
-  const empty = children === undefined || children === null || children === false || children === '';
+  const empty =
+    children === undefined || children === null || children === false || children === '';
   return (
     <div className={empty ? 'notice notice--empty' : 'notice notice--info'} role="status">
       {children}

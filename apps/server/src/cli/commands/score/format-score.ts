@@ -22,13 +22,17 @@ export function describeScore(shortTitle: string, result: ScoreResult): string {
     return lines.join('\n');
   }
   const band = result.band ? ` (${result.band.label})` : '';
-  const lines = [`${shortTitle} total ${String(result.total)}${band}${result.prorated ? ', prorated' : ''}`];
+  const lines = [
+    `${shortTitle} total ${String(result.total)}${band}${result.prorated ? ', prorated' : ''}`,
+  ];
   for (const [id, scale] of Object.entries(result.subscales)) {
     lines.push(`  ${id}: ${String(scale.total)}${scale.band ? ` (${scale.band.label})` : ''}`);
   }
-  if (result.caseness !== null) lines.push(`at or above the caseness cut-off: ${result.caseness ? 'yes' : 'no'}`);
+  if (result.caseness !== null)
+    lines.push(`at or above the caseness cut-off: ${result.caseness ? 'yes' : 'no'}`);
   for (const [id, indicated] of Object.entries(result.indications)) {
-    if (indicated !== null) lines.push(`screening indication ${id} (not a diagnosis): ${indicated ? 'yes' : 'no'}`);
+    if (indicated !== null)
+      lines.push(`screening indication ${id} (not a diagnosis): ${indicated ? 'yes' : 'no'}`);
   }
   if (result.critical.length > 0) lines.push(criticalLine(result.critical));
   return lines.join('\n');

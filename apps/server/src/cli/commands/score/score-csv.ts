@@ -1,4 +1,9 @@
-import { scoreResponse, type InstrumentDefinition, type ScoreResult, type Sex } from '@tandem/instruments';
+import {
+  scoreResponse,
+  type InstrumentDefinition,
+  type ScoreResult,
+  type Sex,
+} from '@tandem/instruments';
 import { CsvSyntaxError, formatCsvRow, parseCsv } from './csv.ts';
 
 export interface ScoredCsv {
@@ -30,10 +35,14 @@ export function scoreCsv(definition: InstrumentDefinition, text: string, sex?: S
   const [header, ...rows] = records;
   if (!header) throw new CsvFileError('the CSV file is empty');
   const itemIds = new Set(definition.items.map((item) => item.id));
-  const itemColumns = header.fields.flatMap((name, column) => (itemIds.has(name.trim()) ? [{ id: name.trim(), column }] : []));
+  const itemColumns = header.fields.flatMap((name, column) =>
+    itemIds.has(name.trim()) ? [{ id: name.trim(), column }] : [],
+  );
   if (itemColumns.length === 0) {
     const ids = definition.items.map((item) => item.id).join(', ');
-    throw new CsvFileError(`no column of the header is an item of ${definition.shortTitle} (item ids: ${ids})`);
+    throw new CsvFileError(
+      `no column of the header is an item of ${definition.shortTitle} (item ids: ${ids})`,
+    );
   }
   const present = new Set(itemColumns.map((entry) => entry.id));
   const warnings = definition.items
@@ -45,7 +54,13 @@ export function scoreCsv(definition: InstrumentDefinition, text: string, sex?: S
   const lines = [formatCsvRow([...header.fields, ...scoreColumns])];
   const problems: string[] = [];
   for (const record of rows) {
-    const { result, problem } = scoreRow(definition, header.fields.length, itemColumns, record.fields, sex);
+    const { result, problem } = scoreRow(
+      definition,
+      header.fields.length,
+      itemColumns,
+      record.fields,
+      sex,
+    );
     if (problem) problems.push(`row ${record.row}: ${problem}`);
     lines.push(
       formatCsvRow([

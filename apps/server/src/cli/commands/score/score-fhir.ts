@@ -22,17 +22,30 @@ export type FhirScore =
  * Questionnaire that Tandem exported for it) with the built-in scorer, and
  * against any other Questionnaire with the FHIR import scorer.
  */
-export function scoreFhir(questionnaire: string | unknown, response: unknown, sex?: Sex): FhirScore {
-  const builtIn = typeof questionnaire === 'string' ? getInstrument(questionnaire) : exportedBuiltIn(questionnaire);
+export function scoreFhir(
+  /** A built-in instrument id, or a parsed Questionnaire. */
+  questionnaire: unknown,
+  response: unknown,
+  sex?: Sex,
+): FhirScore {
+  const builtIn =
+    typeof questionnaire === 'string'
+      ? getInstrument(questionnaire)
+      : exportedBuiltIn(questionnaire);
   if (builtIn) {
     const answers = answersFromResponse(builtIn, response);
     if (!answers.ok) return { kind: 'invalid', issues: answers.errors };
-    return { kind: 'built-in', result: scoreResponse(builtIn, answers.value, sex === undefined ? {} : { sex }) };
+    return {
+      kind: 'built-in',
+      result: scoreResponse(builtIn, answers.value, sex === undefined ? {} : { sex }),
+    };
   }
   const prepared = prepareQuestionnaire(questionnaire);
   if (!prepared.ok) return { kind: 'invalid', issues: prepared.errors };
   const scored = scoreQuestionnaireResponse(prepared.value, response);
-  return scored.ok ? { kind: 'imported', result: scored.value } : { kind: 'invalid', issues: scored.errors };
+  return scored.ok
+    ? { kind: 'imported', result: scored.value }
+    : { kind: 'invalid', issues: scored.errors };
 }
 
 /** A Questionnaire carrying the canonical url Tandem gives a built-in instrument. */
