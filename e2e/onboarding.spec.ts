@@ -1,4 +1,11 @@
-import { DEMO_PASSWORD, expect, expectAccessible, signIn, test, watchThirdPartyRequests } from './support/fixtures.ts';
+import {
+  DEMO_PASSWORD,
+  expect,
+  expectAccessible,
+  signIn,
+  test,
+  watchThirdPartyRequests,
+} from './support/fixtures.ts';
 
 /**
  * The whole way into Tandem, as people do it: an admin creates a therapist, the
@@ -14,7 +21,11 @@ const clientEmail = 'new.client@clinic.test';
 const therapistPassword = 'therapist password 1';
 const clientPassword = 'client password 1234';
 
-test('an admin creates a therapist, who sets a password from the e-mailed link', async ({ page, tandem, browser }) => {
+test('an admin creates a therapist, who sets a password from the e-mailed link', async ({
+  page,
+  tandem,
+  browser,
+}) => {
   const foreign = watchThirdPartyRequests(page, tandem.url);
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -48,7 +59,11 @@ test('an admin creates a therapist, who sets a password from the e-mailed link',
   expect(foreign).toEqual([]);
 });
 
-test('the therapist invites a client, who accepts the consent text and signs in and out', async ({ page, tandem, browser }) => {
+test('the therapist invites a client, who accepts the consent text and signs in and out', async ({
+  page,
+  tandem,
+  browser,
+}) => {
   await signIn(page, therapistEmail, therapistPassword);
   await expect(page).toHaveURL(/\/therapist$/);
   await expectAccessible(page);

@@ -2,14 +2,23 @@ import { DEMO_PASSWORD, expect, expectAccessible, signIn, test } from './support
 
 /** Every page of every area passes axe-core, works by keyboard, and holds up at 200% text. */
 const areas = [
-  { who: 'admin@demo.tandem.test', pages: ['/admin', '/admin/outbox', '/admin/consent', '/account'] },
+  {
+    who: 'admin@demo.tandem.test',
+    pages: ['/admin', '/admin/outbox', '/admin/consent', '/account'],
+  },
   { who: 'therapist@demo.tandem.test', pages: ['/therapist', '/account'] },
   { who: 'supervisor@demo.tandem.test', pages: ['/supervisor', '/account'] },
   { who: 'alex@demo.tandem.test', pages: ['/client', '/account'] },
 ];
 
 test('public pages are accessible', async ({ page }) => {
-  for (const path of ['/sign-in', '/forgot-password', '/reset-password', '/accept-invitation', '/no-such-page']) {
+  for (const path of [
+    '/sign-in',
+    '/forgot-password',
+    '/reset-password',
+    '/accept-invitation',
+    '/no-such-page',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectAccessible(page);
@@ -27,7 +36,9 @@ for (const area of areas) {
       // 200% text: nothing may need sideways scrolling on a phone-sized screen.
       // Set through the CSSOM, which the Content-Security-Policy (no inline styles) allows.
       await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} scrolls sideways at 200% text`).toBeLessThanOrEqual(1);
     }
   });
@@ -39,7 +50,11 @@ test('the sign-in form works by keyboard alone', async ({ page }) => {
   // The first stop is the skip link, then the form fields in order.
   await expect(page.getByRole('link', { name: /skip/i })).toBeFocused();
   const email = page.getByLabel('Email');
-  for (let i = 0; i < 10 && !(await email.evaluate((el) => el === document.activeElement)); i += 1) {
+  for (
+    let i = 0;
+    i < 10 && !(await email.evaluate((el) => el === document.activeElement));
+    i += 1
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(email).toBeFocused();

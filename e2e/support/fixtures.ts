@@ -40,7 +40,9 @@ export const test = base.extend<object, { tandem: TandemServer }>({
         const deadline = Date.now() + 20_000;
         for (;;) {
           const mail = smtp.mails.slice(after).find((m) => m.to.includes(address));
-          const link = mail ? /(http:\/\/\S+#token=[\w-]+)/.exec(mail.raw.replace(/=\r?\n/g, ''))?.[1] : undefined;
+          const link = mail
+            ? /(http:\/\/\S+#token=[\w-]+)/.exec(mail.raw.replace(/=\r?\n/g, ''))?.[1]
+            : undefined;
           if (link) return link;
           if (Date.now() > deadline) throw new Error(`no mail with a link reached ${address}`);
           await new Promise((resolve) => setTimeout(resolve, 200));
@@ -64,7 +66,9 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -73,7 +77,8 @@ export function watchThirdPartyRequests(page: Page, ownOrigin: string): string[]
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(ownOrigin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (!url.startsWith(ownOrigin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreign.push(url);
   });
   return foreign;
 }

@@ -49,10 +49,33 @@ function toAppError(error: FastifyError): AppError {
   if (error instanceof SyntaxError || (error.statusCode === 400 && !error.validation)) {
     return new AppError('MALFORMED_REQUEST');
   }
+  if (isDatabaseUnavailable(error)) return new AppError('SERVICE_UNAVAILABLE');
   if (error.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
   if (error.statusCode === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
   if (error.statusCode === 405) return new AppError('METHOD_NOT_ALLOWED');
   return new AppError('INTERNAL');
+}
+
+/** Connection-level database failures (server down, restarting, out of connections) are temporary. */
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08001',
+  '08003',
+  '08006',
+]);
+function isDatabaseUnavailable(error: FastifyError): boolean {
+  return (
+    unavailableCodes.has(String(error.code)) ||
+    /driver has already been destroyed|Connection terminated|timeout exceeded when trying to connect/i.test(
+      error.message,
+    )
+  );
 }
 
 interface ValidationIssue {
