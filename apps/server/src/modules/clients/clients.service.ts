@@ -6,7 +6,8 @@ import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import { sendInvitation } from '../invitations/invitation-mail.ts';
-import { findUserById, findUserInPractice, insertUserIfNew } from '../users/users.repo.ts';
+import { createUserOnce } from '../users/create-user-once.ts';
+import { findUserInPractice } from '../users/users.repo.ts';
 import {
   careTeamOf,
   clientById,
@@ -89,7 +90,7 @@ export async function inviteClient(
   );
   const now = deps.clock();
   const created = await deps.db.transaction().execute(async (trx) => {
-    const inserted = await insertUserIfNew(trx, {
+    const isNew = await createUserOnce(trx, {
       id: input.id,
       practiceId: actor.practiceId,
       email: input.email,
@@ -99,16 +100,7 @@ export async function inviteClient(
       requestHash,
       now,
     });
-    if (!inserted) {
-      const existing = await findUserById(trx, input.id);
-      if (
-        existing?.practice_id === actor.practiceId &&
-        existing.create_request_hash === requestHash
-      )
-        return false;
-      if (existing) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-      throw new AppError('EMAIL_IN_USE', { path: 'email' });
-    }
+    if (!isNew) return false;
     await insertClientRecord(trx, {
       practiceId: actor.practiceId,
       clientId: input.id,

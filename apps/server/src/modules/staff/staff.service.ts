@@ -7,12 +7,8 @@ import { canonicalJson } from '../audit/canonical-json.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import { sendInvitation } from '../invitations/invitation-mail.ts';
 import { deleteSessionsOfUser } from '../sessions/sessions.repo.ts';
-import {
-  findUserById,
-  findUserInPractice,
-  insertUserIfNew,
-  setUserStatus,
-} from '../users/users.repo.ts';
+import { createUserOnce } from '../users/create-user-once.ts';
+import { findUserInPractice, setUserStatus } from '../users/users.repo.ts';
 import { listStaff, replaceSupervisors, type StaffSummary } from './staff.repo.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'config'>;
@@ -39,7 +35,7 @@ export async function createStaff(
   const requestHash = sha256Hex(canonicalJson({ by: actor.userId, ...input }));
   const now = deps.clock();
   const created = await deps.db.transaction().execute(async (trx) => {
-    const inserted = await insertUserIfNew(trx, {
+    const isNew = await createUserOnce(trx, {
       id: input.id,
       practiceId: actor.practiceId,
       email: input.email,
@@ -49,16 +45,7 @@ export async function createStaff(
       requestHash,
       now,
     });
-    if (!inserted) {
-      const existing = await findUserById(trx, input.id);
-      if (
-        existing?.practice_id === actor.practiceId &&
-        existing.create_request_hash === requestHash
-      )
-        return false;
-      if (existing) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-      throw new AppError('EMAIL_IN_USE', { path: 'email' });
-    }
+    if (!isNew) return false;
     await sendInvitation(deps, trx, {
       practiceId: actor.practiceId,
       userId: input.id,
