@@ -47,9 +47,9 @@ test('an admin creates a therapist, who sets a password from the e-mailed link',
   const therapistContext = await browser.newContext();
   const therapistPage = await therapistContext.newPage();
   await therapistPage.goto(link);
-  await expect(therapistPage.getByLabel('New password')).toBeVisible();
+  await expect(therapistPage.getByLabel('New password', { exact: true })).toBeVisible();
   await expectAccessible(therapistPage);
-  await therapistPage.getByLabel('New password').fill(therapistPassword);
+  await therapistPage.getByLabel('New password', { exact: true }).fill(therapistPassword);
   await therapistPage.getByLabel('Confirm new password').fill(therapistPassword);
   await therapistPage.getByRole('button', { name: 'Set password and continue' }).click();
   await expect(therapistPage).toHaveURL(/\/therapist$/);
@@ -85,12 +85,16 @@ test('the therapist invites a client, who accepts the consent text and signs in 
   await client.goto(link);
   await expect(client.getByText('not a crisis service').first()).toBeVisible();
   await expectAccessible(client);
-  await client.getByLabel('New password').fill(clientPassword);
+  await client.getByLabel('New password', { exact: true }).fill(clientPassword);
   await client.getByLabel('Confirm new password').fill(clientPassword);
   await client.getByRole('button', { name: 'Set password and continue' }).click();
-  // Consent is required: the form says so and stays.
-  await expect(client.getByRole('alert').first()).toBeVisible();
-  await client.getByLabel('I have read and accept').check();
+  // Consent is required: the form says so next to the box, marks it invalid and moves focus to it.
+  const consentBox = client.getByLabel('I have read and accept');
+  await expect(consentBox).toHaveAttribute('aria-invalid', 'true');
+  await expect(consentBox).toBeFocused();
+  await expect(client.getByText('please tick the box')).toBeVisible();
+  await expectAccessible(client);
+  await consentBox.check();
   await client.getByRole('button', { name: 'Set password and continue' }).click();
   await expect(client).toHaveURL(/\/client$/);
   await expect(client.getByRole('heading', { level: 1 })).toBeVisible();

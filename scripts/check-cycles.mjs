@@ -5,7 +5,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const sourceRoots = ['packages/core/src', 'packages/instruments/src', 'apps/server/src', 'apps/web/src'];
+const sourceRoots = [
+  'packages/core/src',
+  'packages/instruments/src',
+  'apps/server/src',
+  'apps/web/src',
+];
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
@@ -33,7 +38,8 @@ for (const file of files) {
           : rel.startsWith('apps/web/')
             ? ['@tandem/core', '@tandem/instruments']
             : ['@tandem/core', '@tandem/instruments'];
-      if (!allowed.includes(spec)) problems.push(`${rel} imports ${spec} against the dependency direction`);
+      if (!allowed.includes(spec))
+        problems.push(`${rel} imports ${spec} against the dependency direction`);
     }
   }
   graph.set(file, deps);
@@ -47,7 +53,10 @@ const visit = (file) => {
   for (const dep of graph.get(file) ?? []) {
     if (!graph.has(dep)) continue;
     if (state.get(dep) === 'active') {
-      const cycle = stack.slice(stack.indexOf(dep)).concat(dep).map((f) => path.relative(root, f));
+      const cycle = stack
+        .slice(stack.indexOf(dep))
+        .concat(dep)
+        .map((f) => path.relative(root, f));
       problems.push(`import cycle: ${cycle.join(' -> ')}`);
     } else if (!state.has(dep)) visit(dep);
   }

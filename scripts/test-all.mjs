@@ -20,7 +20,11 @@ let broken = false;
 
 function run(command, args, env = {}) {
   console.log(`\n$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return result.status ?? 1;
 }
 
@@ -34,7 +38,13 @@ function readJson(file) {
 
 // 1. vitest
 const vitestReport = path.join(outDir, 'vitest.json');
-const vitestArgs = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`];
+const vitestArgs = [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+];
 if (dbOnly) vitestArgs.push('--project', 'server');
 const vitestStatus = run('npx', vitestArgs);
 const vitest = readJson(vitestReport);
@@ -59,14 +69,18 @@ if (!skipBrowser) {
     }
   }
   if (!existsSync(chromium)) {
-    console.error('\nBrowser tests need Debian chromium at /usr/bin/chromium: run `sudo apt-get install chromium`.');
+    console.error(
+      '\nBrowser tests need Debian chromium at /usr/bin/chromium: run `sudo apt-get install chromium`.',
+    );
     broken = true;
   } else if (run('npm', ['run', 'build', '-w', 'apps/web']) !== 0) {
     console.error('\nThe web app did not build; browser tests cannot run.');
     broken = true;
   } else {
     const playwrightReport = path.join(outDir, 'playwright.json');
-    const status = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+    const status = run('npx', ['playwright', 'test'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+    });
     const report = readJson(playwrightReport);
     if (report?.stats) {
       totals.passed += report.stats.expected;
@@ -83,7 +97,11 @@ if (broken) {
   console.error('\nA test runner failed before it could report (see above).');
   totals.failed += 1;
 }
-const where = process.env.DATABASE_URL ? 'external PostgreSQL (DATABASE_URL)' : 'embedded PostgreSQL';
+const where = process.env.DATABASE_URL
+  ? 'external PostgreSQL (DATABASE_URL)'
+  : 'embedded PostgreSQL';
 console.log(`\nDatabase suites ran on the ${where}.`);
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(totals.failed > 0 ? 1 : 0);

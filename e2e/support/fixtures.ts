@@ -2,7 +2,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { startSmtpCatcher, type CaughtMail } from '../../apps/server/src/testing/smtp-catcher.ts';
 import { freePort, spawnTandem } from '../../apps/server/src/testing/spawn-tandem.ts';
 
@@ -41,7 +41,7 @@ export const test = base.extend<object, { tandem: TandemServer }>({
         for (;;) {
           const mail = smtp.mails.slice(after).find((m) => m.to.includes(address));
           const link = mail
-            ? /(http:\/\/\S+#token=[\w-]+)/.exec(mail.raw.replace(/=\r?\n/g, ''))?.[1]
+            ? /(http:\/\/\S+#token=[\w-]+)/.exec(decodeQuotedPrintable(mail.raw))?.[1]
             : undefined;
           if (link) return link;
           if (Date.now() > deadline) throw new Error(`no mail with a link reached ${address}`);
@@ -60,6 +60,13 @@ export const test = base.extend<object, { tandem: TandemServer }>({
 });
 
 export { expect };
+
+/** Mail bodies arrive quoted-printable: soft line breaks and =XX escapes (the "=" of "token=" is "=3D"). */
+function decodeQuotedPrintable(raw: string): string {
+  return raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
 
 /** Every page must pass axe-core (WCAG 2.2 AA rules) with zero violations. */
 export async function expectAccessible(page: Page): Promise<void> {

@@ -1,6 +1,7 @@
 import { Navigate, Outlet } from 'react-router';
 import type { Role } from '@tandem/core';
 import { useSession } from '../features/auth/session-queries.ts';
+import { signInState } from '../features/auth/sign-in-notice.ts';
 import { homePathFor } from '../shared/session/home-path.ts';
 import { LoadingState } from '../shared/ui/LoadingState.tsx';
 import { PageTitle } from '../shared/ui/PageTitle.tsx';
@@ -32,8 +33,10 @@ export function RequireRole({ roles, consentPage = false }: RequireRoleProps) {
     );
   }
 
-  const { user } = session.data;
-  if (user === null) return <Navigate to="/sign-in" replace />;
+  const { user, endedBecause } = session.data;
+  if (user === null) {
+    return <Navigate to="/sign-in" replace state={endedBecause && signInState(endedBecause)} />;
+  }
   const mustAcceptConsent = user.role === 'client' && user.consentRequired;
   if (!roles.includes(user.role) || mustAcceptConsent !== consentPage) {
     return <Navigate to={homePathFor(user)} replace />;

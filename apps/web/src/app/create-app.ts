@@ -2,10 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { createApiClient } from '../shared/api/api-client.ts';
 import type { ApiClient } from '../shared/api/api-client.ts';
 import { shouldRetryQuery } from '../shared/api/retry-policy.ts';
-import type { SessionState } from '../shared/session/session-types.ts';
-import { sessionQueryKey, signedOut } from '../features/auth/session-queries.ts';
-import { signInState } from '../features/auth/sign-in-notice.ts';
-import { isPublicPath } from './public-paths.ts';
+import { endLocalSession, sessionQueryKey } from '../features/auth/session-queries.ts';
+import type { LocalSession } from '../features/auth/session-queries.ts';
 import { createAppRouter } from './router.tsx';
 import type { AppRouter } from './router.tsx';
 
@@ -26,21 +24,18 @@ export function createTandemApp(): TandemApp {
 
   const api = createApiClient({
     fetch: (input, init) => globalThis.fetch(input, init),
+    // Idle timeout, or signed out on another device: forget everything from the
+    // ended session. The area guard then shows sign-in with a calm notice;
+    // public pages (an invitation, a password reset) stay where they are.
     onSessionEnded: (code) => {
-      const wasSignedIn = queryClient.getQueryData<SessionState>(sessionQueryKey)?.user != null;
-      // Nothing from the ended session stays in memory.
-      queryClient.removeQueries();
-      queryClient.setQueryData<SessionState>(sessionQueryKey, signedOut);
-      const { pathname } = router.state.location;
-      if (wasSignedIn || !isPublicPath(pathname)) {
-        void router.navigate('/sign-in', {
-          replace: true,
-          state: signInState(code === 'SESSION_EXPIRED' ? 'session-expired' : 'session-ended'),
-        });
-      }
+      const session = queryClient.getQueryData<LocalSession>(sessionQueryKey);
+      if (session?.user == null) return;
+      endLocalSession(
+        queryClient,
+        code === 'SESSION_EXPIRED' ? 'session-expired' : 'session-ended',
+      );
     },
   });
 
-  const router = createAppRouter();
-  return { api, queryClient, router };
+  return { api, queryClient, router: createAppRouter() };
 }

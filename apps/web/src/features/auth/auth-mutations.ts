@@ -1,9 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
 import { useApi } from '../../shared/api/api-context.ts';
 import type { SignedIn } from '../../shared/session/session-types.ts';
 import { useEndLocalSession, useStartLocalSession } from './session-queries.ts';
-import { signInState } from './sign-in-notice.ts';
 
 export function useSignIn() {
   const api = useApi();
@@ -15,21 +13,20 @@ export function useSignIn() {
   });
 }
 
-/** Signs out this browser, or (`everywhere`) every session of this person. */
+/**
+ * Signs out this browser, or (`everywhere`) every session of this person. The
+ * area guard then shows sign-in, with a notice saying what happened.
+ */
 export function useSignOut(scope: 'here' | 'everywhere') {
   const api = useApi();
   const endLocalSession = useEndLocalSession();
-  const navigate = useNavigate();
   return useMutation({
     mutationFn: () =>
       api.post<{ csrfToken: string }>(
         scope === 'here' ? '/api/auth/sign-out' : '/api/auth/sign-out-everywhere',
       ),
-    onSuccess: async ({ csrfToken }) => {
-      endLocalSession(csrfToken);
-      const notice = scope === 'here' ? 'signed-out' : 'signed-out-everywhere';
-      await navigate('/sign-in', { replace: true, state: signInState(notice) });
-    },
+    onSuccess: ({ csrfToken }) =>
+      endLocalSession(scope === 'here' ? 'signed-out' : 'signed-out-everywhere', csrfToken),
   });
 }
 

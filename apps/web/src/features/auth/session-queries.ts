@@ -1,24 +1,35 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useApi } from '../../shared/api/api-context.ts';
 import { isApiError } from '../../shared/api/api-error.ts';
 import type { SessionState, SignedIn } from '../../shared/session/session-types.ts';
+import type { SignInNotice } from './sign-in-notice.ts';
+
+/**
+ * The session as this tab knows it. `endedBecause` never comes from the
+ * server: it is set here when a session ends, so whichever guard sends the
+ * person to sign-in can say why.
+ */
+export interface LocalSession extends SessionState {
+  endedBecause?: SignInNotice;
+}
 
 export const sessionQueryKey = ['session'] as const;
 
 /** Session data for "nobody signed in"; the API client fetches a fresh CSRF token when needed. */
-export const signedOut: SessionState = { user: null, csrfToken: '' };
+export const signedOut: LocalSession = { user: null, csrfToken: '' };
 
 /** Who is signed in (or nobody), and the CSRF token for writes. */
 export function useSession() {
   const api = useApi();
   return useQuery({
     queryKey: sessionQueryKey,
-    queryFn: async () => {
+    queryFn: async (): Promise<LocalSession> => {
       try {
         return await api.get<SessionState>('/api/session');
       } catch (error) {
-        // An expired session is an answer ("nobody"), not a failure to show.
+        // "Not signed in (any more)" is an answer, not a failure to show.
         if (isApiError(error) && error.status === 401) return signedOut;
         throw error;
       }
@@ -28,28 +39,49 @@ export function useSession() {
 }
 
 /**
- * Starts a fresh local session: drops everything cached for whoever used this
- * browser before, then remembers the new user.
+ * Drops every cached answer except the session itself. The session query is
+ * kept and overwritten in place: removing it would leave mounted components
+ * (the header, the area guard) watching a query that is no longer in the cache.
  */
+function forgetEverythingButSession(queryClient: QueryClient): void {
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+}
+
+/** Starts a fresh local session: nothing cached for whoever used this browser before stays. */
+export function startLocalSession(queryClient: QueryClient, signedIn: SignedIn): void {
+  forgetEverythingButSession(queryClient);
+  queryClient.setQueryData<LocalSession>(sessionQueryKey, signedIn);
+}
+
+/**
+ * Forgets the signed-in user and every cached answer that belonged to them.
+ * The area guard then sends the person to sign-in with the notice `reason`.
+ */
+export function endLocalSession(
+  queryClient: QueryClient,
+  reason: SignInNotice,
+  csrfToken = '',
+): void {
+  forgetEverythingButSession(queryClient);
+  queryClient.setQueryData<LocalSession>(sessionQueryKey, {
+    user: null,
+    csrfToken,
+    endedBecause: reason,
+  });
+}
+
 export function useStartLocalSession() {
   const queryClient = useQueryClient();
   return useCallback(
-    (signedIn: SignedIn) => {
-      queryClient.removeQueries();
-      queryClient.setQueryData<SessionState>(sessionQueryKey, signedIn);
-    },
+    (signedIn: SignedIn) => startLocalSession(queryClient, signedIn),
     [queryClient],
   );
 }
 
-/** Forgets the signed-in user and every cached answer that belonged to them. */
 export function useEndLocalSession() {
   const queryClient = useQueryClient();
   return useCallback(
-    (csrfToken: string) => {
-      queryClient.removeQueries();
-      queryClient.setQueryData<SessionState>(sessionQueryKey, { user: null, csrfToken });
-    },
+    (reason: SignInNotice, csrfToken: string) => endLocalSession(queryClient, reason, csrfToken),
     [queryClient],
   );
 }

@@ -4,8 +4,6 @@ export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T = void>(path: string, body?: object): Promise<T>;
   put<T = void>(path: string, body: object): Promise<T>;
-  /** Forget the CSRF token, e.g. after the session ended; the next write fetches a fresh one. */
-  forgetCsrfToken(): void;
 }
 
 /** The 401 answers that mean "you are no longer signed in". */
@@ -99,8 +97,5 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
     get: <T>(path: string) => request('GET', path) as Promise<T>,
     post: <T = void>(path: string, body: object = {}) => request('POST', path, body) as Promise<T>,
     put: <T = void>(path: string, body: object) => request('PUT', path, body) as Promise<T>,
-    forgetCsrfToken: () => {
-      csrfToken = null;
-    },
   };
 }
