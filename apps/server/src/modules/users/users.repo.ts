@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Role, UserStatus } from '@tandem/core';
+import { isUuid, type Role, type UserStatus } from '@tandem/core';
 import type { DB, UsersTable } from '../../db/schema.ts';
 
 export type UserRow = Selectable<UsersTable>;
@@ -13,6 +13,8 @@ export async function findUserInPractice(
   practiceId: string,
   userId: string,
 ): Promise<UserRow | undefined> {
+  // An id from a URL may be anything; only a UUID can name a user (and PostgreSQL would reject the cast).
+  if (!isUuid(userId)) return undefined;
   return db
     .selectFrom('users')
     .selectAll()
@@ -23,6 +25,7 @@ export async function findUserInPractice(
 
 /** Any practice: only for the create-with-client-id replay check (ids are global UUIDs). */
 export async function findUserById(db: Kysely<DB>, userId: string): Promise<UserRow | undefined> {
+  if (!isUuid(userId)) return undefined;
   return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
 }
 
