@@ -152,9 +152,11 @@ export function changeForInstrument(
       thresholdPoints: classified.thresholdPoints,
       direction: classified.direction,
       sources: [
-        ...JACOBSON_TRUAX_FORMULA_SOURCES,
-        constants.reliability.source,
-        constants.clinical.source,
+        ...new Set([
+          ...JACOBSON_TRUAX_FORMULA_SOURCES,
+          constants.reliability.source,
+          constants.clinical.source,
+        ]),
       ],
     };
     category = classified.category;

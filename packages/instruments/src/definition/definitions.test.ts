@@ -68,8 +68,22 @@ describe.each(listInstruments().map((definition) => [definition.id, definition] 
         ...definition.indications.map((rule) => rule.source),
         ...(definition.missingItems.source === undefined ? [] : [definition.missingItems.source]),
         ...Object.values(definition.change).map((value: { source: string }) => value.source),
+        ...(definition.secondaryLoinc ?? []).map((entry) => entry.source),
       ];
       for (const key of used) expect(keys, `source ${key}`).toContain(key);
+    });
+
+    it('never ships a secondary LOINC code as a code, and says why each is held back', () => {
+      const shipped = [
+        definition.loinc?.panel,
+        definition.loinc?.total,
+        ...definition.items.map((item) => item.loinc),
+      ].filter((code) => code !== undefined);
+      for (const entry of definition.secondaryLoinc ?? []) {
+        expect(shipped).not.toContain(entry.code);
+        expect(['panel', 'total', ...itemIds]).toContain(entry.codes);
+        expect(entry.why.length).toBeGreaterThan(10);
+      }
     });
 
     it('is enabled by default only when its licence is free or public domain', () => {

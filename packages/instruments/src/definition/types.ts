@@ -30,7 +30,22 @@ export interface ItemDefinition {
   readonly reverse: boolean;
   /** False for items asked but not counted in any score (PHQ-9 item 10). */
   readonly scored: boolean;
+  /** LOINC code, only when verified in a primary or authoritative source (see `secondaryLoinc`). */
   readonly loinc?: string;
+}
+
+/**
+ * A LOINC code found only in secondary sources (marked ◐ or ⚠ in
+ * INSTRUMENT-FACTS.md). It is recorded so that someone can check it, and
+ * never shipped as a code: not in `loinc`, not in the exported Questionnaire.
+ */
+export interface SecondaryLoinc {
+  readonly code: string;
+  /** What it would code: `panel`, `total`, or an item id. */
+  readonly codes: string;
+  /** Source key in the definition's `sources`. */
+  readonly source: string;
+  readonly why: string;
 }
 
 export interface Band {
@@ -159,7 +174,10 @@ export interface InstrumentDefinition {
   readonly version: string;
   readonly stem: string;
   readonly items: readonly ItemDefinition[];
+  /** Verified LOINC panel and total codes only. */
   readonly loinc?: { readonly panel?: string; readonly total?: string };
+  /** Codes seen only in secondary sources: recorded for checking, not shipped. */
+  readonly secondaryLoinc?: readonly SecondaryLoinc[];
   readonly total: ScaleDefinition;
   readonly subscales: readonly ScaleDefinition[];
   readonly caseness: CasenessRule | null;

@@ -8,6 +8,7 @@ export const TANDEM_FHIR_BASE = 'http://tandem.health/fhir';
 export const extensionUrl = {
   ordinalValue: 'http://hl7.org/fhir/StructureDefinition/ordinalValue',
   hidden: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
+  variable: 'http://hl7.org/fhir/StructureDefinition/variable',
   calculatedExpression:
     'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression',
   bands: `${TANDEM_FHIR_BASE}/StructureDefinition/severity-bands`,

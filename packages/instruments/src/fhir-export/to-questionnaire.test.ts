@@ -23,6 +23,31 @@ function calculatedExpression(item: QuestionnaireItem): string {
   return expression;
 }
 
+type Evaluator = (resource: unknown, env: Record<string, unknown>, options?: object) => unknown[];
+
+/**
+ * A minimal SDC evaluation of one calculated item with fhirpath.js alone (its
+ * own weight(), reading scores from %questionnaire): the item's variables in
+ * order, then its calculatedExpression. Independent of Tandem's import scorer.
+ */
+function scoreItemEvaluator(item: QuestionnaireItem) {
+  const variables = (item.extension ?? [])
+    .filter((ext) => ext.url === extensionUrl.variable)
+    .map((ext) => {
+      const { name, expression } = ext.valueExpression ?? {};
+      if (name === undefined || expression === undefined) throw new Error('bad variable');
+      return [name, fhirpath.compile(expression, r4) as Evaluator] as const;
+    });
+  const calculated = fhirpath.compile(calculatedExpression(item), r4) as Evaluator;
+  return (response: QuestionnaireResponse, questionnaire: Questionnaire): unknown[] => {
+    let env: Record<string, unknown> = { resource: response, questionnaire };
+    for (const [name, evaluate] of variables) {
+      env = { ...env, [name]: evaluate(response, env, { resolveInternalTypes: false }) };
+    }
+    return calculated(response, env);
+  };
+}
+
 /** A QuestionnaireResponse as a form would store it: one Coding per answered item. */
 function responseFor(definition: InstrumentDefinition, answers: Answers): QuestionnaireResponse {
   return {
@@ -72,6 +97,20 @@ describe('toQuestionnaire', () => {
       0, 1, 2, 3,
     ]);
     expect(item9.extension?.[0]?.url).toBe(extensionUrl.criticalItem);
+  });
+
+  it('exports verified LOINC codes only: codes seen only in secondary sources stay out', () => {
+    for (const definition of listInstruments()) {
+      const exported = JSON.stringify(toQuestionnaire(definition));
+      for (const entry of definition.secondaryLoinc ?? []) {
+        expect(exported, `${definition.id} ${entry.code}`).not.toContain(`"${entry.code}"`);
+      }
+    }
+    const phq2 = getInstrument('phq-2');
+    if (phq2 === undefined) throw new Error('phq-2 missing');
+    const exported = toQuestionnaire(phq2);
+    expect(exported.code).toBeUndefined();
+    expect(itemById(exported, '1').code).toEqual([{ system: 'http://loinc.org', code: '44250-9' }]);
   });
 
   it('leaves the unscored difficulty item without ordinals', () => {
@@ -129,19 +168,18 @@ describe.each(listInstruments().map((definition) => [definition.id, definition] 
       ),
     );
 
-    const compiled = scales.map((scale) => {
-      const expression = calculatedExpression(itemById(questionnaire, scoreLinkId(scale.id)));
-      return [scale, fhirpath.compile(expression, r4)] as const;
-    });
+    const compiled = scales.map(
+      (scale) =>
+        [scale, scoreItemEvaluator(itemById(questionnaire, scoreLinkId(scale.id)))] as const,
+    );
 
     it('on random complete and partial responses', () => {
       fc.assert(
         fc.property(answers, (response) => {
           const result = scoreResponse(definition, response);
           const qr = responseFor(definition, response);
-          for (const [scale, expression] of compiled) {
-            const env = { resource: qr, questionnaire };
-            const [value] = expression(qr, env) as unknown[];
+          for (const [scale, evaluate] of compiled) {
+            const [value] = evaluate(qr, questionnaire);
             const builtIn = scale.id === 'total' ? result.total : result.subscales[scale.id]?.total;
             expect(value ?? null, scale.id).toBe(builtIn ?? null);
           }

@@ -111,6 +111,7 @@ function scoreItem(
   scale: ScaleDefinition,
   loincCode: string | undefined,
 ): QuestionnaireItem {
+  const score = scoreExpression(definition, scale);
   return {
     linkId: scoreLinkId(scale.id),
     ...(loincCode === undefined ? {} : { code: [loinc(loincCode)] }),
@@ -119,12 +120,17 @@ function scoreItem(
     readOnly: true,
     extension: [
       { url: extensionUrl.hidden, valueBoolean: true },
+      ...score.variables.map((variable) => ({
+        url: extensionUrl.variable,
+        valueExpression: {
+          name: variable.name,
+          language: 'text/fhirpath',
+          expression: variable.expression,
+        },
+      })),
       {
         url: extensionUrl.calculatedExpression,
-        valueExpression: {
-          language: 'text/fhirpath',
-          expression: scoreExpression(definition, scale),
-        },
+        valueExpression: { language: 'text/fhirpath', expression: score.expression },
       },
       {
         url: extensionUrl.scoreScale,

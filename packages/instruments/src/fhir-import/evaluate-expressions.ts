@@ -49,9 +49,12 @@ export function evaluateCalculated(
     [ORDINALS]: ordinals,
   };
   try {
-    // n passes settle a chain of n calculated items in any document order; a
-    // single calculated item (the usual total) needs one.
-    for (let pass = 0; pass < calculated.length; pass++) {
+    // Calculated items see each other only through the values written back
+    // into the response, so when none of them has an entry there, one pass
+    // is final. Otherwise n passes settle a chain of n calculated items in
+    // any document order.
+    const linked = calculated.some((item) => checked.itemsByLinkId.has(item.linkId));
+    for (let pass = 0; pass < (linked ? calculated.length : 1); pass++) {
       let changed = false;
       const rootEnv = withVariables(cache, index.rootVariables, working, null, { ...base });
       for (const item of calculated) {

@@ -142,10 +142,52 @@ describe('fixtures with known totals', () => {
     expect(result.unresolvedValueSets).toEqual(['LittleInterest']);
   });
 
-  it('does not modify the response it was given', () => {
+  it('does not modify the response it was given, with or without a stated total', () => {
     const response = fixture(r.sdcPhq9);
     const before = JSON.stringify(response);
     score(fixture(q.sdcPhq9), response);
     expect(JSON.stringify(response)).toBe(before);
+    // No entry for the calculated item: scored in place, without a copy.
+    const withoutTotal = fixture(r.miiGad7) as { item: { linkId: string }[] };
+    withoutTotal.item = withoutTotal.item.filter(
+      (item) => !['phq-gad7-score-total', 'phq-gad7-promis-tscore'].includes(item.linkId),
+    );
+    const untouched = JSON.stringify(withoutTotal);
+    expect(score(fixture(q.miiGad7), withoutTotal).total).toBe(13);
+    expect(JSON.stringify(withoutTotal)).toBe(untouched);
+  });
+
+  it('SDC adaptive PHQ-9 (Questionnaire contained in the response): answers accepted, no total, because its scores live in a CodeSystem Tandem does not read', () => {
+    const response = fixture(
+      'questionnaire-responses/sdc-adaptive-questionnaireresponse-PHQ9.R4.json',
+    ) as { contained: { resourceType: string }[] };
+    const [contained, valueSet] = response.contained;
+    // The contained Questionnaire refers to "#VSPHQ9", a sibling in the
+    // response; give it the ValueSet so that the answers can be checked.
+    const questionnaire = { ...contained, contained: [valueSet] };
+    const result = score(questionnaire, response);
+    // Nine PHQ-9 answers and the hidden "H1/TS" (13), which has no expression:
+    // an ordinary answer, never taken for the total.
+    expect(result.answeredItems).toBe(10);
+    expect(result.calculated).toEqual([]);
+    expect(result.method).toBe('none');
+    expect(result.total).toBeNull();
+  });
+
+  it('a CodeSystem is not a Questionnaire', () => {
+    const errors = problems(fixture('questionnaires/sdc-CodeSystem-CSPHQ9.R4.json'), {});
+    expect(errors.map((found) => found.code)).toEqual(['INVALID_QUESTIONNAIRE']);
+  });
+
+  it('FHIR R4 example 3141: the Questionnaire reads; the example response (written for another version of it) is rejected, naming each item', () => {
+    const questionnaire = fixture('fhir-r4-examples/Questionnaire-3141.json');
+    expect(prepareQuestionnaire(questionnaire).ok).toBe(true);
+    const errors = problems(
+      questionnaire,
+      fixture('fhir-r4-examples/QuestionnaireResponse-3141.json'),
+    );
+    expect(errors.length).toBeGreaterThan(0);
+    for (const found of errors) expect(found.linkId).not.toBeNull();
+    expect(errors.map((found) => found.linkId)).toContain('1.1.1.3');
   });
 });

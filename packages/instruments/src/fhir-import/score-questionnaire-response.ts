@@ -80,14 +80,21 @@ export function scoreQuestionnaireResponse(
   options: ImportScoreOptions = {},
 ): ImportResult<ImportedScore> {
   const { index } = prepared;
-  // Work on a copy: stored calculated answers are removed and recomputed ones
-  // written in, and the caller's object must not change under them.
-  const working: unknown = isRecord(response) ? structuredClone(response) : response;
-  const checked = checkResponse(index, working, options.honourAnswerOrdinals ?? true);
+  const honour = options.honourAnswerOrdinals ?? true;
+  let checked = checkResponse(index, response, honour);
   if (!checked.ok) return checked;
-  const workingResponse = working as JsonRecord;
-  for (const [linkId, entries] of checked.value.itemsByLinkId) {
-    if (index.items.get(linkId)?.calculated) for (const entry of entries) delete entry.answer;
+  let working = response as JsonRecord;
+  // Stored calculated answers are removed and recomputed ones written in. When
+  // the response has entries for calculated items, that happens on a copy
+  // (checked again, so every reference points into the copy) and the caller's
+  // object never changes; otherwise nothing is written and no copy is needed.
+  if (hasCalculatedEntries(index, checked.value)) {
+    working = structuredClone(working);
+    checked = checkResponse(index, working, honour);
+    if (!checked.ok) return checked;
+    for (const [linkId, entries] of checked.value.itemsByLinkId) {
+      if (index.items.get(linkId)?.calculated) for (const entry of entries) delete entry.answer;
+    }
   }
 
   const responseOrdinals = new Map<object, number>();
@@ -97,12 +104,19 @@ export function scoreQuestionnaireResponse(
     const value = answer.answer[answer.valueKey];
     if (isRecord(value)) responseOrdinals.set(value, answer.ordinal);
   }
-  const values = evaluateCalculated(index, prepared.expressions, workingResponse, checked.value, {
+  const values = evaluateCalculated(index, prepared.expressions, working, checked.value, {
     response: responseOrdinals,
     questionnaire: index.optionOrdinals,
   });
   if (!values.ok) return values;
   return { ok: true, value: summarise(index, checked.value, values.value) };
+}
+
+function hasCalculatedEntries(index: IndexedQuestionnaire, checked: CheckedResponse): boolean {
+  for (const linkId of checked.itemsByLinkId.keys()) {
+    if (index.items.get(linkId)?.calculated) return true;
+  }
+  return false;
 }
 
 function summarise(

@@ -5,9 +5,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { InstrumentDefinition, ScaleDefinition, ScoreResult } from '../definition/types.ts';
+import type { ScoreResult } from '../definition/types.ts';
 import { getInstrument, listInstruments } from '../registry.ts';
 import type { GoldenCase, GoldenFile } from './golden-case.ts';
+import { checkCoverage } from './golden-coverage.ts';
 import { scoreResponse } from './score-response.ts';
 
 const instrumentsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'instruments');
@@ -71,62 +72,3 @@ describe('golden cases', () => {
     });
   }
 });
-
-/** Totals a golden file pins for a scale (only valid, asserted totals count). */
-function pinnedTotals(file: GoldenFile, scale: ScaleDefinition): number[] {
-  return file.cases.flatMap((golden) => {
-    const value =
-      scale.id === 'total' ? golden.expect.total : golden.expect.subscales?.[scale.id]?.total;
-    return typeof value === 'number' ? [value] : [];
-  });
-}
-
-function reachable(scale: ScaleDefinition, definition: InstrumentDefinition): number[] {
-  const steps = new Set<number>([0]);
-  for (const id of scale.items) {
-    const item = definition.items.find((candidate) => candidate.id === id);
-    const options = item?.options.map((option) => option.value) ?? [];
-    const scores = options.map((value) =>
-      item?.reverse ? Math.min(...options) + Math.max(...options) - value : value,
-    );
-    const next = new Set<number>();
-    for (const sum of steps) for (const score of scores) next.add(sum + score);
-    steps.clear();
-    for (const sum of next) steps.add(sum);
-  }
-  return [...steps].map((sum) => sum * scale.multiplier).sort((a, b) => a - b);
-}
-
-/** The case file must pin both sides of every band boundary and every rule. */
-function checkCoverage(definition: InstrumentDefinition, file: GoldenFile): void {
-  it('covers both sides of every band boundary, minimum and maximum', () => {
-    for (const scale of [definition.total, ...definition.subscales]) {
-      const pinned = pinnedTotals(file, scale);
-      const values = reachable(scale, definition);
-      if (scale.id === 'total') {
-        expect(pinned, 'all-minimum total').toContain(scale.min);
-        expect(pinned, 'all-maximum total').toContain(scale.max);
-      }
-      for (const band of scale.bands.slice(1)) {
-        const below = values.filter((value) => value < band.min).at(-1);
-        const at = values.find((value) => value >= band.min);
-        expect(pinned, `${scale.id} just below ${band.id}`).toContain(below);
-        expect(pinned, `${scale.id} at ${band.id}`).toContain(at);
-      }
-    }
-  });
-
-  it('covers each critical item, the missing-item rule and an unscorable response', () => {
-    for (const rule of definition.criticalItems) {
-      const positive = file.cases.some((golden) => golden.expect.critical?.includes(rule.itemId));
-      expect(positive, `critical item ${rule.itemId}`).toBe(true);
-    }
-    if (definition.missingItems.kind === 'mean-substitution') {
-      expect(file.cases.some((golden) => golden.expect.prorated === true)).toBe(true);
-    }
-    const unscorable = file.cases.some(
-      (golden) => golden.expect.valid === false && golden.expect.reasonIncludes !== undefined,
-    );
-    expect(unscorable, 'a not-scorable case with its reason').toBe(true);
-  });
-}

@@ -1,11 +1,5 @@
-import type {
-  InstrumentDefinition,
-  ItemDefinition,
-  ScaleResult,
-  ScoreContext,
-  Threshold,
-} from '../definition/types.ts';
-import { itemScore } from './item-score.ts';
+import type { ScaleResult, ScoreContext, Threshold } from '../definition/types.ts';
+import type { CompiledDefinition } from './compiled-definition.ts';
 import { meetsThreshold } from './thresholds.ts';
 
 function scaleValue(
@@ -27,12 +21,12 @@ function check(
 
 /** Caseness by the published cut-off; null when the sex-specific cut-off needs a sex. */
 export function evaluateCaseness(
-  definition: InstrumentDefinition,
+  compiledDefinition: CompiledDefinition,
   total: number | null,
   subscales: Readonly<Record<string, ScaleResult>>,
   context: ScoreContext,
 ): boolean | null {
-  const rule = definition.caseness;
+  const rule = compiledDefinition.definition.caseness;
   if (rule === null) return null;
   switch (rule.kind) {
     case 'threshold':
@@ -48,16 +42,17 @@ export function evaluateCaseness(
  * Screening indications. Cluster patterns look at the answers themselves (an
  * item is endorsed when its score reaches the published level), never at
  * substituted values, and are null when any item of a cluster is unanswered.
+ *
+ * @param scores item scores by item position; NaN where unanswered
  */
 export function evaluateIndications(
-  definition: InstrumentDefinition,
+  compiledDefinition: CompiledDefinition,
   total: number | null,
   subscales: Readonly<Record<string, ScaleResult>>,
-  answers: ReadonlyMap<string, number>,
-  itemsById: ReadonlyMap<string, ItemDefinition>,
+  scores: Float64Array,
 ): Record<string, boolean | null> {
   const results: Record<string, boolean | null> = {};
-  for (const rule of definition.indications) {
+  for (const rule of compiledDefinition.definition.indications) {
     switch (rule.kind) {
       case 'threshold':
         results[rule.id] = check(rule.threshold, total, subscales);
@@ -65,17 +60,16 @@ export function evaluateIndications(
       case 'cluster-pattern': {
         let met: boolean | null = true;
         for (const cluster of rule.clusters) {
-          const scale = definition.subscales.find((s) => s.id === cluster.scale);
+          const scale = compiledDefinition.scaleById.get(cluster.scale);
           if (scale === undefined) throw new Error(`Unknown cluster ${cluster.scale}`);
           let endorsed = 0;
-          for (const id of scale.items) {
-            const item = itemsById.get(id);
-            const value = answers.get(id);
-            if (item === undefined || value === undefined) {
+          for (const position of scale.positions) {
+            const score = scores[position] as number;
+            if (Number.isNaN(score)) {
               met = null;
               break;
             }
-            if (itemScore(item, value) >= rule.endorsedAtLeast) endorsed += 1;
+            if (score >= rule.endorsedAtLeast) endorsed += 1;
           }
           if (met === null) break;
           if (endorsed < cluster.minEndorsed) met = false;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { InstrumentDefinition, ItemDefinition } from '../definition/types.ts';
 import { listInstruments } from '../registry.ts';
 import { scoreResponse } from './score-response.ts';
+import { validateAnswers } from './validate-answers.ts';
 
 const values = (item: ItemDefinition) => item.options.map((option) => option.value);
 
@@ -63,6 +64,34 @@ describe.each(listInstruments().map((definition) => [definition.id, definition] 
           expect(result.prorated).toBe(result.missing.length > 0);
         }),
         { numRuns: 200 },
+      );
+    });
+
+    it('any input at all: never throws; valid only for well-formed answers; an invalid response says why', () => {
+      const itemIds = definition.items.map((item) => item.id);
+      const anyValue = fc.oneof(
+        fc.constantFrom(...definition.items.flatMap(values)),
+        fc.integer({ min: -3, max: 8 }),
+        fc.double(),
+        fc.constantFrom(null, undefined, '2', true, Number.NaN),
+      );
+      const junk = fc.dictionary(
+        fc.oneof(fc.constantFrom(...itemIds), fc.string({ maxLength: 3 })),
+        anyValue,
+      );
+      fc.assert(
+        fc.property(junk, (answers) => {
+          const result = scoreResponse(definition, answers as never);
+          if (validateAnswers(definition, answers).length > 0) expect(result.valid).toBe(false);
+          if (result.valid) {
+            expect(result.reason).toBeNull();
+            expect(typeof result.total).toBe('number');
+          } else {
+            expect(result.total).toBeNull();
+            expect(result.reason?.length).toBeGreaterThan(0);
+          }
+        }),
+        { numRuns: 300 },
       );
     });
 

@@ -1,13 +1,17 @@
 import type {
   Answers,
   InstrumentDefinition,
-  ScaleDefinition,
   ScaleResult,
   ScoreContext,
   ScoreResult,
 } from '../definition/types.ts';
+import {
+  compiled,
+  scoreOf,
+  type CompiledDefinition,
+  type CompiledScale,
+} from './compiled-definition.ts';
 import { evaluateCaseness, evaluateIndications } from './indications.ts';
-import { itemScore } from './item-score.ts';
 import { bandFor } from './thresholds.ts';
 import { validateAnswers } from './validate-answers.ts';
 
@@ -16,78 +20,116 @@ import { validateAnswers } from './validate-answers.ts';
  * bad input: malformed answers or too many missing items give `valid: false`
  * with a reason. Critical items are reported whenever they were answered,
  * even when the response as a whole cannot be scored.
+ *
+ * @example
+ * scoreResponse(getInstrument('phq-9')!, { '1': 2, '2': 1, … }).total
  */
 export function scoreResponse(
   definition: InstrumentDefinition,
   answers: Answers,
   context: ScoreContext = {},
 ): ScoreResult {
-  const errors = validateAnswers(definition, answers);
-  const wellFormed = new Map<string, number>();
-  for (const item of definition.items) {
-    const value = answers[item.id];
-    if (typeof value === 'number' && !errors.some((error) => error.itemId === item.id)) {
-      wellFormed.set(item.id, value);
+  const compiledDefinition = compiled(definition);
+  const { items } = compiledDefinition;
+  // Answer values and item scores by item position; NaN = unanswered or malformed.
+  const { values, scores } = compiledDefinition.scratch;
+  let keysSeen = 0;
+  let malformed = false;
+  for (let position = 0; position < items.length; position++) {
+    const item = items[position] as (typeof items)[number];
+    values[position] = Number.NaN;
+    scores[position] = Number.NaN;
+    // Own properties only, as validateAnswers reads them: an answer inherited
+    // from a prototype is no answer.
+    if (!Object.hasOwn(answers, item.id)) continue;
+    keysSeen++;
+    const value: unknown = answers[item.id];
+    if (value === undefined) continue;
+    if (value === null) continue;
+    const score = typeof value === 'number' ? scoreOf(item, value) : Number.NaN;
+    if (Number.isNaN(score)) {
+      malformed = true;
+      continue;
+    }
+    values[position] = value as number;
+    scores[position] = score;
+  }
+
+  const critical: string[] = [];
+  for (const { rule, position } of compiledDefinition.critical) {
+    if ((values[position] as number) >= rule.atLeast) critical.push(rule.itemId);
+  }
+  const missing: string[] = [];
+  for (const position of compiledDefinition.scoredPositions) {
+    if (Number.isNaN(scores[position])) missing.push((items[position] as { id: string }).id);
+  }
+
+  // Only a malformed value or a key that is no item id needs the full check,
+  // which names every problem.
+  if (malformed || keysSeen !== Object.keys(answers).length) {
+    const errors = validateAnswers(definition, answers);
+    const reason = errors.map((error) => error.message).join('; ');
+    // Malformed input is not scored at all, not even its subscales.
+    return notScorable(compiledDefinition, reason, null, critical, missing);
+  }
+
+  const total = compiledDefinition.total;
+  let sum = 0;
+  let answered = 0;
+  for (const position of total.positions) {
+    const score = scores[position] as number;
+    if (!Number.isNaN(score)) {
+      sum += score;
+      answered++;
     }
   }
-  const critical = definition.criticalItems
-    .filter((rule) => (wellFormed.get(rule.itemId) ?? -Infinity) >= rule.atLeast)
-    .map((rule) => rule.itemId);
-
-  const itemsById = new Map(definition.items.map((item) => [item.id, item]));
-  const scores = new Map<string, number>();
-  for (const [itemId, value] of wellFormed) {
-    const item = itemsById.get(itemId);
-    if (item?.scored) scores.set(itemId, itemScore(item, value));
-  }
-  const missing = scoredItemIds(definition).filter((id) => !scores.has(id));
-
-  if (errors.length > 0) {
-    return notScorable(definition, errors.map((error) => error.message).join('; '), {
-      critical,
-      missing,
-    });
-  }
-
-  let prorated = false;
-  const totalMissing = definition.total.items.filter((id) => !scores.has(id));
-  if (totalMissing.length > 0) {
+  const missingFromTotal = total.positions.length - answered;
+  let value: number;
+  if (missingFromTotal === 0) {
+    value = sum * total.multiplier;
+  } else {
     const rule = definition.missingItems;
+    const unanswered = missingIds(compiledDefinition, total, scores);
     if (rule.kind === 'none') {
-      const reason = `${describeMissing(totalMissing)}; ${definition.shortTitle} is only scored when every item is answered (${rule.note})`;
-      return notScorable(definition, reason, { critical, missing, scores });
+      const reason = `${describeMissing(unanswered)}; ${definition.shortTitle} is only scored when every item is answered (${rule.note})`;
+      return notScorable(compiledDefinition, reason, scores, critical, missing);
     }
-    if (totalMissing.length > rule.maxMissing) {
-      const reason = `${describeMissing(totalMissing)}; ${definition.shortTitle} can be scored with at most ${rule.maxMissing} missing`;
-      return notScorable(definition, reason, { critical, missing, scores });
+    if (missingFromTotal > rule.maxMissing) {
+      const reason = `${describeMissing(unanswered)}; ${definition.shortTitle} can be scored with at most ${rule.maxMissing} missing`;
+      return notScorable(compiledDefinition, reason, scores, critical, missing);
     }
-    const answered = definition.total.items.flatMap((id) => scores.get(id) ?? []);
-    const mean = answered.reduce((sum, score) => sum + score, 0) / answered.length;
-    for (const id of totalMissing) scores.set(id, mean);
-    prorated = true;
+    // Mean substitution written as sum × n / answered (algebraically the same
+    // as adding the mean once per missing item) so that the exported FHIRPath,
+    // which uses this form, gives the same floating-point value.
+    value = ((sum * total.positions.length) / answered) * total.multiplier;
   }
 
-  const total = prorated
-    ? proratedTotal(definition.total, scores, totalMissing)
-    : scaleResult(definition.total, scores);
-  const subscales = subscaleResults(definition, scores);
+  const subscales = subscaleResults(compiledDefinition, scores);
   return {
     instrument: definition.id,
-    total: total.total,
-    band: total.band,
-    prorated,
+    total: value,
+    band: bandFor(total.bands, value),
+    prorated: missingFromTotal > 0,
     valid: true,
     reason: null,
     subscales,
     critical,
-    caseness: evaluateCaseness(definition, total.total, subscales, context),
-    indications: evaluateIndications(definition, total.total, subscales, wellFormed, itemsById),
+    caseness: evaluateCaseness(compiledDefinition, value, subscales, context),
+    indications: evaluateIndications(compiledDefinition, value, subscales, scores),
     missing,
   };
 }
 
-function scoredItemIds(definition: InstrumentDefinition): string[] {
-  return definition.items.filter((item) => item.scored).map((item) => item.id);
+function missingIds(
+  compiledDefinition: CompiledDefinition,
+  scale: CompiledScale,
+  scores: Float64Array,
+): string[] {
+  const ids: string[] = [];
+  for (const position of scale.positions) {
+    if (Number.isNaN(scores[position])) ids.push(compiledDefinition.items[position]?.id ?? '');
+  }
+  return ids;
 }
 
 function describeMissing(ids: readonly string[]): string {
@@ -95,54 +137,47 @@ function describeMissing(ids: readonly string[]): string {
   return ids.length === 1 ? `item ${list} is unanswered` : `items ${list} are unanswered`;
 }
 
-function scaleResult(scale: ScaleDefinition, scores: ReadonlyMap<string, number>): ScaleResult {
-  let sum = 0;
-  for (const id of scale.items) {
-    const score = scores.get(id);
-    if (score === undefined) return { total: null, band: null };
-    sum += score;
-  }
-  const total = sum * scale.multiplier;
-  return { total, band: bandFor(scale.bands, total) };
-}
-
 /**
- * Mean substitution written as sum × n / answered (algebraically the same as
- * adding the mean once per missing item) so that the exported FHIRPath, which
- * uses this form, gives the same floating-point value.
+ * Subscales from the answers alone: a subscale with any item unanswered has
+ * no score (missing-item rules are published for totals), exactly as the
+ * exported FHIRPath computes it.
  */
-function proratedTotal(
-  scale: ScaleDefinition,
-  scores: ReadonlyMap<string, number>,
-  substituted: readonly string[],
-): ScaleResult {
-  const answered = scale.items.filter((id) => !substituted.includes(id));
-  const sum = answered.reduce((acc, id) => acc + (scores.get(id) ?? 0), 0);
-  const total = ((sum * scale.items.length) / answered.length) * scale.multiplier;
-  return { total, band: bandFor(scale.bands, total) };
-}
-
 function subscaleResults(
-  definition: InstrumentDefinition,
-  scores: ReadonlyMap<string, number>,
+  compiledDefinition: CompiledDefinition,
+  scores: Float64Array,
 ): Record<string, ScaleResult> {
   const results: Record<string, ScaleResult> = {};
-  for (const scale of definition.subscales) results[scale.id] = scaleResult(scale, scores);
+  for (const scale of compiledDefinition.subscales) {
+    let sum = 0;
+    let complete = true;
+    for (const position of scale.positions) {
+      const score = scores[position] as number;
+      if (Number.isNaN(score)) {
+        complete = false;
+        break;
+      }
+      sum += score;
+    }
+    const total = complete ? sum * scale.multiplier : null;
+    results[scale.id] = { total, band: total === null ? null : bandFor(scale.bands, total) };
+  }
   return results;
 }
 
 function notScorable(
-  definition: InstrumentDefinition,
+  compiledDefinition: CompiledDefinition,
   reason: string,
-  found: {
-    critical: string[];
-    missing: string[];
-    scores?: ReadonlyMap<string, number>;
-  },
+  scores: Float64Array | null,
+  critical: string[],
+  missing: string[],
 ): ScoreResult {
+  const { definition } = compiledDefinition;
   // Subscales whose own items are all answered are still reported: a DASS-21
   // with one depression item missing still has exact anxiety and stress scores.
-  const subscales = subscaleResults(definition, found.scores ?? new Map());
+  const subscales = subscaleResults(
+    compiledDefinition,
+    scores ?? new Float64Array(compiledDefinition.items.length).fill(Number.NaN),
+  );
   const indications: Record<string, boolean | null> = {};
   for (const rule of definition.indications) indications[rule.id] = null;
   return {
@@ -153,9 +188,9 @@ function notScorable(
     valid: false,
     reason,
     subscales,
-    critical: found.critical,
+    critical,
     caseness: null,
     indications,
-    missing: found.missing,
+    missing,
   };
 }

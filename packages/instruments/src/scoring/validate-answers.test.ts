@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getInstrument } from '../registry.ts';
+import { scoreResponse } from './score-response.ts';
 import { validateAnswers } from './validate-answers.ts';
 
 function instrument(id: string) {
@@ -65,5 +66,19 @@ describe('validateAnswers', () => {
 
   it('reports every problem, not only the first', () => {
     expect(validateAnswers(phq9, { x: 1, '1': 9, '2': 0.5 })).toHaveLength(3);
+  });
+});
+
+describe('scoreResponse and validateAnswers read the same answers', () => {
+  it('ignores answers inherited from a prototype, as validateAnswers does', () => {
+    const phq9 = instrument('phq-9');
+    const inherited = Object.create({ '9': 3 }) as Record<string, number>;
+    for (const id of ['1', '2', '3', '4', '5', '6', '7', '8']) inherited[id] = 1;
+    expect(validateAnswers(phq9, inherited)).toEqual([]);
+    const result = scoreResponse(phq9, inherited);
+    expect(result.missing).toEqual(['9']);
+    expect(result.critical).toEqual([]);
+    expect(result.total).toBe(9);
+    expect(result.prorated).toBe(true);
   });
 });

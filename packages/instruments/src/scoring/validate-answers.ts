@@ -1,4 +1,5 @@
 import type { AnswerError, InstrumentDefinition } from '../definition/types.ts';
+import { compiled, type CompiledItem } from './compiled-definition.ts';
 
 /**
  * Checks untrusted answers against a definition. Returns every problem found,
@@ -10,11 +11,11 @@ export function validateAnswers(
   definition: InstrumentDefinition,
   answers: Readonly<Record<string, unknown>>,
 ): AnswerError[] {
+  const { items, positionById } = compiled(definition);
   const errors: AnswerError[] = [];
-  const items = new Map(definition.items.map((item) => [item.id, item]));
   for (const [itemId, value] of Object.entries(answers)) {
-    const item = items.get(itemId);
-    if (item === undefined) {
+    const position = positionById.get(itemId);
+    if (position === undefined) {
       errors.push({
         code: 'UNKNOWN_ITEM',
         itemId,
@@ -23,33 +24,42 @@ export function validateAnswers(
       continue;
     }
     if (value === null || value === undefined) continue;
-    const allowed = item.options.map((option) => option.value);
-    const allowedText = allowed.join(', ');
-    if (typeof value !== 'number' || Number.isNaN(value)) {
-      errors.push({
-        code: 'VALUE_NOT_A_NUMBER',
-        itemId,
-        message: `Item "${itemId}" must be a number (one of ${allowedText})`,
-      });
-    } else if (!Number.isInteger(value)) {
-      errors.push({
-        code: 'VALUE_NOT_INTEGER',
-        itemId,
-        message: `Item "${itemId}" must be a whole number (one of ${allowedText}), got ${value}`,
-      });
-    } else if (value < Math.min(...allowed) || value > Math.max(...allowed)) {
-      errors.push({
-        code: 'VALUE_OUT_OF_RANGE',
-        itemId,
-        message: `Item "${itemId}" must be between ${Math.min(...allowed)} and ${Math.max(...allowed)}, got ${value}`,
-      });
-    } else if (!allowed.includes(value)) {
-      errors.push({
-        code: 'VALUE_NOT_AN_OPTION',
-        itemId,
-        message: `Item "${itemId}" must be one of ${allowedText}, got ${value}`,
-      });
-    }
+    const error = checkValue(items[position] as CompiledItem, value);
+    if (error !== null) errors.push(error);
   }
   return errors;
+}
+
+function checkValue(item: CompiledItem, value: unknown): AnswerError | null {
+  const itemId = item.id;
+  const allowed = item.allowedText;
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    return {
+      code: 'VALUE_NOT_A_NUMBER',
+      itemId,
+      message: `Item "${itemId}" must be a number (one of ${allowed})`,
+    };
+  }
+  if (!Number.isInteger(value)) {
+    return {
+      code: 'VALUE_NOT_INTEGER',
+      itemId,
+      message: `Item "${itemId}" must be a whole number (one of ${allowed}), got ${value}`,
+    };
+  }
+  if (value < item.min || value > item.max) {
+    return {
+      code: 'VALUE_OUT_OF_RANGE',
+      itemId,
+      message: `Item "${itemId}" must be between ${item.min} and ${item.max}, got ${value}`,
+    };
+  }
+  if (Number.isNaN(item.scores[value - item.min])) {
+    return {
+      code: 'VALUE_NOT_AN_OPTION',
+      itemId,
+      message: `Item "${itemId}" must be one of ${allowed}, got ${value}`,
+    };
+  }
+  return null;
 }

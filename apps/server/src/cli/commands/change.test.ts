@@ -41,15 +41,14 @@ describe('tandem change <instrument>', () => {
   });
 
   it('names the field for numbers that are malformed or out of range', async () => {
-    for (const [argv, field] of [
-      [['phq-9', '--before', 'ten', '--after', '8'], 'before'],
-      [['phq-9', '--before', '10', '--after', '28'], 'after'],
-      [['phq-9', '--before', '1e1', '--after', '8'], 'before'],
+    for (const [argv, message] of [
+      [['phq-9', '--before', 'ten', '--after', '8'], '--before must be a number, got "ten"'],
+      [['phq-9', '--before', '10', '--after', '28'], '--after must be between 0 and 27, got 28'],
+      [['phq-9', '--before', '1e1', '--after', '8'], '--before must be a number, got "1e1"'],
     ] as const) {
       const run = capture();
       expect(await command.run([...argv], run.io)).toBe(1);
-      expect(run.stderr()).toMatch(new RegExp(`^tandem change: ${field}:`));
-      expect(run.stderr()).not.toMatch(/\n\s+at /);
+      expect(run.stderr()).toBe(`tandem change: ${message}`);
     }
   });
 
@@ -80,6 +79,24 @@ describe('tandem change nhs-tt', () => {
       reliableDeterioration: false,
       reliableRecovery: true,
       mixed: false,
+      rules: {
+        phq9: { caseness: 10, reliableChange: 6 },
+        gad7: { caseness: 8, reliableChange: 4 },
+        mixedCaseRule: expect.stringMatching(/inferred/) as unknown,
+      },
+    });
+  });
+
+  it('classifies deterioration on one measure with no change on the other as reliable deterioration', async () => {
+    const run = capture();
+    expect(
+      await command.run(['nhs-tt', '--phq9', '12,18', '--gad7', '9,10', '--json'], run.io),
+    ).toBe(0);
+    expect(JSON.parse(run.stdout())).toMatchObject({
+      recovery: false,
+      reliableImprovement: false,
+      reliableDeterioration: true,
+      reliableRecovery: false,
     });
   });
 
@@ -91,14 +108,20 @@ describe('tandem change nhs-tt', () => {
   });
 
   it('names the measure and score that are wrong', async () => {
-    for (const [argv, field] of [
-      [['nhs-tt', '--phq9', '16', '--gad7', '12,6'], 'phq9'],
-      [['nhs-tt', '--phq9', '16,8', '--gad7', '12,x'], 'gad7.last'],
-      [['nhs-tt', '--phq9', '30,8', '--gad7', '12,6'], 'phq9.first'],
+    for (const [argv, message] of [
+      [
+        ['nhs-tt', '--phq9', '16', '--gad7', '12,6'],
+        '--phq9 must be FIRST,LAST, e.g. 16,8; got "16"',
+      ],
+      [['nhs-tt', '--phq9', '16,8', '--gad7', '12,x'], '--gad7 LAST must be a number, got "x"'],
+      [
+        ['nhs-tt', '--phq9', '30,8', '--gad7', '12,6'],
+        '--phq9 FIRST must be between 0 and 27, got 30',
+      ],
     ] as const) {
       const run = capture();
       expect(await command.run([...argv], run.io)).toBe(1);
-      expect(run.stderr()).toMatch(new RegExp(`^tandem change: ${field.replace('.', '\\.')}:`));
+      expect(run.stderr()).toBe(`tandem change: ${message}`);
     }
   });
 });

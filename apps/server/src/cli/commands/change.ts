@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import {
+  NHS_TALKING_THERAPIES_THRESHOLDS,
   changeForInstrument,
   getInstrument,
   nhsTalkingTherapiesOutcome,
@@ -70,7 +71,11 @@ function run(argv: string[], io: CommandIo): number {
     if (errors.length > 0) return reportErrors(io, errors);
     const result = nhsTalkingTherapiesOutcome({ phq9: phq9.pair, gad7: gad7.pair });
     if (!result.ok) return reportErrors(io, result.errors);
-    io.stdout(values.json ? JSON.stringify(result.value) : describeNhs(result.value));
+    io.stdout(
+      values.json
+        ? JSON.stringify({ ...result.value, rules: NHS_TALKING_THERAPIES_THRESHOLDS })
+        : describeNhs(result.value),
+    );
     return 0;
   }
   const definition = getInstrument(target);
@@ -94,12 +99,18 @@ function run(argv: string[], io: CommandIo): number {
   return 0;
 }
 
+/** How the command line names an input field: `before` → `--before`, `phq9.last` → `--phq9 LAST`. */
+function optionLabel(field: string): string {
+  const [option, part] = field.split('.');
+  return part === undefined ? `--${option}` : `--${option} ${part.toUpperCase()}`;
+}
+
 /** Accepts plain decimal numbers only: "12", "9.5"; not "", "1e3", "0x10". */
 function parseNumber(text: string, field: string): number | ChangeInputError {
   const trimmed = text.trim();
   return /^-?\d+(\.\d+)?$/.test(trimmed)
     ? Number(trimmed)
-    : { field, message: `--${field} must be a number, got "${text}"` };
+    : { field, message: `${field} must be a number, got "${text}"` };
 }
 
 function parsePair(
@@ -111,7 +122,7 @@ function parsePair(
     return {
       pair: { first: 0, last: 0 },
       errors: [
-        { field: option, message: `--${option} must be FIRST,LAST, e.g. 16,8; got "${text}"` },
+        { field: option, message: `${option} must be FIRST,LAST, e.g. 16,8; got "${text}"` },
       ],
     };
   }
@@ -129,8 +140,15 @@ function parsePair(
   };
 }
 
+/** Each problem once, naming the option at fault: `--phq9 LAST must be between 0 and 27, got 30`. */
 function reportErrors(io: CommandIo, errors: readonly ChangeInputError[]): number {
-  for (const error of errors) io.stderr(`tandem change: ${error.field}: ${error.message}`);
+  for (const error of errors) {
+    const label = optionLabel(error.field);
+    const text = error.message.startsWith(error.field)
+      ? `${label}${error.message.slice(error.field.length)}`
+      : `${label}: ${error.message}`;
+    io.stderr(`tandem change: ${text}`);
+  }
   return 1;
 }
 

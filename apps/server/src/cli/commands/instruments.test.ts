@@ -54,6 +54,25 @@ describe('tandem instruments', () => {
     ]);
   });
 
+  it('gives verified LOINC codes as codes, and secondary ones only as a record', async () => {
+    const run = capture();
+    expect(await command.run(['--json'], run.io)).toBe(0);
+    const printed = JSON.parse(run.stdout()) as {
+      id: string;
+      loinc: { panel?: string; total?: string } | null;
+      secondaryLoinc: { code: string; codes: string }[];
+    }[];
+    const byId = new Map(printed.map((entry) => [entry.id, entry]));
+    expect(byId.get('phq-9')?.loinc).toEqual({ panel: '44249-1', total: '44261-6' });
+    expect(byId.get('phq-2')?.loinc).toBeNull();
+    expect(byId.get('phq-2')?.secondaryLoinc.map((entry) => [entry.codes, entry.code])).toEqual([
+      ['panel', '55757-9'],
+      ['total', '55758-7'],
+    ]);
+    expect(byId.get('audit')?.loinc).toEqual({ total: '75624-7' });
+    expect(byId.get('audit')?.secondaryLoinc).toHaveLength(10);
+  });
+
   it('rejects unknown options', async () => {
     const run = capture();
     expect(await command.run(['--all'], run.io)).toBe(2);

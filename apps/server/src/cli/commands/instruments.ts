@@ -6,7 +6,8 @@ const HELP = `Usage: tandem instruments [--json]
 
 Lists the built-in instruments with their licence and default status: free
 instruments are enabled; the others stay disabled in a practice until its
-admin accepts the licence. --json adds item ids and sources.`;
+admin accepts the licence. --json adds item ids, verified LOINC codes, codes
+seen only in secondary sources (recorded, not shipped) and source keys.`;
 
 function status(definition: InstrumentDefinition): string {
   return definition.enabledByDefault ? 'enabled' : 'disabled until an admin accepts the licence';
@@ -49,6 +50,7 @@ export const command: Command = {
             status: status(definition),
             itemIds: definition.items.map((item) => item.id),
             loinc: definition.loinc ?? null,
+            secondaryLoinc: definition.secondaryLoinc ?? [],
             sources: definition.sources.map((source) => source.key),
           })),
         ),

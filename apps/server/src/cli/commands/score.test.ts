@@ -148,6 +148,8 @@ describe('tandem score <instrument> --csv', () => {
     );
     expect(lines).toHaveLength(6);
     expect(lines[1]).toBe('a,1,1,1,1,1,1,1,1,1,2024-01-01,9,Mild,false,true,,9');
+    // A short row is padded to the header's width, so its score columns line up.
+    expect(lines[4]).toBe('d,1,1,,,,,,,,,,,false,false,"has 3 fields, the header has 11",');
     expect(lines[5]).toBe('"e, quoted",0,0,0,0,0,0,0,1,,2024-01-05,1.125,Minimal,true,true,,');
     expect(lines[2]).toBe(
       'b,3,3,3,3,3,3,3,3,x,2024-01-02,,,false,false,"item ""9"" must be a number, got ""x""",',
@@ -155,6 +157,15 @@ describe('tandem score <instrument> --csv', () => {
     const problems = run.err.filter((line) => line.includes('row '));
     expect(problems.map((line) => /row (\d+)/.exec(line)?.[1])).toEqual(['3', '4', '5']);
     noStackTrace(run.stderr());
+  });
+
+  it('cuts a row longer than the header to its width and says so', async () => {
+    const run = capture({ 'in.csv': '1,2\n1,1,extra\n' });
+    expect(await command.run(['phq-2', '--csv', 'in.csv'], run.io)).toBe(1);
+    expect(run.stdout().trimEnd().split('\n')[1]).toBe(
+      '1,1,,,false,false,"has 3 fields, the header has 2; the cells beyond the header are not copied",',
+    );
+    expect(run.stderr()).toMatch(/row 2: has 3 fields/);
   });
 
   it('refuses a file with no item columns', async () => {
@@ -172,24 +183,43 @@ describe('tandem score <instrument> --csv', () => {
 });
 
 describe('tandem score --questionnaire --response', () => {
-  it('recomputes the SDC PHQ-9 example to 10 (it states 13)', async () => {
+  const sdcArgv = [
+    '--questionnaire',
+    `${fixtures}/questionnaires/sdc-questionnaire-PHQ9.R4.json`,
+    '--response',
+    `${fixtures}/questionnaire-responses/sdc-questionnaireresponse-PHQ9.R4.json`,
+    '--json',
+  ];
+
+  it('recomputes the SDC PHQ-9 example to 10 (it states 13), printing the documented keys', async () => {
     const run = capture();
-    const argv = [
-      '--questionnaire',
-      `${fixtures}/questionnaires/sdc-questionnaire-PHQ9.R4.json`,
-      '--response',
-      `${fixtures}/questionnaire-responses/sdc-questionnaireresponse-PHQ9.R4.json`,
-      '--json',
-    ];
-    expect(await command.run(argv, run.io)).toBe(0);
+    expect(await command.run(sdcArgv, run.io)).toBe(0);
+    const printed = JSON.parse(run.stdout()) as Record<string, unknown>;
+    expect(Object.keys(printed)).toEqual([
+      'instrument',
+      'total',
+      'band',
+      'prorated',
+      'valid',
+      'reason',
+      'subscales',
+      'critical',
+    ]);
+    expect(printed).toMatchObject({ total: 10, valid: true, reason: null });
+  });
+
+  it('with --details, shows the stated total beside the recomputed one', async () => {
+    const run = capture();
+    expect(await command.run([...sdcArgv, '--details'], run.io)).toBe(0);
     const printed = JSON.parse(run.stdout()) as {
       total: number;
-      valid: boolean;
-      fhir: { calculated: { stated: unknown }[] };
+      fhir: { calculated: { value: unknown; stated: unknown }[] };
     };
     expect(printed.total).toBe(10);
-    expect(printed.valid).toBe(true);
-    expect(printed.fhir.calculated[0]?.stated).toEqual({ value: 13, unit: '{score}' });
+    expect(printed.fhir.calculated[0]).toMatchObject({
+      value: 10,
+      stated: { value: 13, unit: '{score}' },
+    });
   });
 
   it('rejects an unknown linkId, naming it', async () => {

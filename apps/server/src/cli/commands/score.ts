@@ -14,12 +14,16 @@ import { describeScore, scoreJson } from './score/format-score.ts';
 const HELP = `Usage:
   tandem score <instrument> --answers '{"1":2,"2":0,…}' [--json] [--sex female|male]
   tandem score <instrument> --csv responses.csv [--sex female|male]
-  tandem score --questionnaire <instrument id | Questionnaire.json> --response QuestionnaireResponse.json [--json]
+  tandem score --questionnaire <instrument id | Questionnaire.json> --response QuestionnaireResponse.json [--json] [--details]
 
 Item ids are the instrument's own (PHQ-9: "1" … "10"); see \`tandem instruments --json\`.
+--json prints {"instrument","total","band","prorated","valid","reason","subscales","critical"}.
 --csv reads one row per response with one column per item id (other columns are
 copied) and writes the scored CSV to standard output; rows that cannot be scored
 are reported on standard error by row number (the header is row 1).
+--questionnaire takes a built-in instrument id or a Questionnaire file; a
+Questionnaire that is not a built-in one is scored by its own FHIRPath, and
+--details adds a "fhir" object (stated versus recomputed totals and more).
 --sex is needed only for sex-specific cut-offs (AUDIT-C caseness).
 Exit status: 0 scored, 1 not scorable or invalid input, 2 usage error.`;
 
@@ -30,6 +34,7 @@ const OPTIONS = {
   response: { type: 'string' },
   sex: { type: 'string' },
   json: { type: 'boolean', default: false },
+  details: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -73,7 +78,10 @@ async function run(argv: string[], io: CommandIo): Promise<number> {
   if (values.questionnaire !== undefined || values.response !== undefined) {
     if (positionals.length > 0)
       throw new UsageError('give either an instrument or --questionnaire, not both');
-    return scoreFhirFiles(io, values.questionnaire, values.response, values.json, sex);
+    return scoreFhirFiles(io, values.questionnaire, values.response, sex, {
+      json: values.json,
+      details: values.details,
+    });
   }
   if (positionals.length !== 1)
     throw new UsageError('name one instrument, e.g. `tandem score phq-9 --answers …`');
@@ -120,9 +128,10 @@ async function scoreFhirFiles(
   io: CommandIo,
   questionnaireArg: string | undefined,
   responsePath: string | undefined,
-  json: boolean,
   sex: Sex | undefined,
+  output: { readonly json: boolean; readonly details: boolean },
 ): Promise<number> {
+  const { json } = output;
   if (questionnaireArg === undefined || responsePath === undefined) {
     throw new UsageError('--questionnaire and --response go together');
   }
@@ -142,16 +151,19 @@ async function scoreFhirFiles(
           ? JSON.stringify(scoreJson(scored.result))
           : describeScore(definition?.shortTitle ?? scored.result.instrument, scored.result),
       );
+      if (!scored.result.valid)
+        io.stderr(`tandem score: ${scored.result.reason ?? 'not scorable'}`);
       return scored.result.valid ? 0 : 1;
     }
     case 'imported': {
-      const output = importedJson(scored.result);
+      const result = importedJson(scored.result, output.details);
       io.stdout(
         json
-          ? JSON.stringify(output)
+          ? JSON.stringify(result)
           : `${scored.result.questionnaire ?? 'Questionnaire'} total ${String(scored.result.total)} (${scored.result.method})`,
       );
-      return output.valid === true ? 0 : 1;
+      if (result.valid !== true) io.stderr(`tandem score: ${String(result.reason)}`);
+      return result.valid === true ? 0 : 1;
     }
   }
 }

@@ -2,6 +2,9 @@ import type { InstrumentDefinition, ItemDefinition } from '../../definition/type
 import { bands, sumScale } from '../../definition/build.ts';
 import { drinksPerDay, frequencyOfDrinking, neverToDaily } from '../audit-shared.ts';
 
+// LOINC item codes seen only in a secondary source (HL7 Portugal value set).
+const itemCodes = ['68518-0', '68519-8', '68520-6'];
+
 // Wording of the public-domain AUDIT-C form (Bush et al. 1998; SAMHSA
 // tool_auditc.pdf) as reproduced in CamCOPS audit.xml (c_q1..c_q3).
 const items: ItemDefinition[] = [
@@ -11,7 +14,6 @@ const items: ItemDefinition[] = [
     options: frequencyOfDrinking,
     reverse: false,
     scored: true,
-    loinc: '68518-0',
   },
   {
     id: '2',
@@ -19,7 +21,6 @@ const items: ItemDefinition[] = [
     options: drinksPerDay('0, 1, or 2'),
     reverse: false,
     scored: true,
-    loinc: '68519-8',
   },
   {
     id: '3',
@@ -27,7 +28,6 @@ const items: ItemDefinition[] = [
     options: neverToDaily,
     reverse: false,
     scored: true,
-    loinc: '68520-6',
   },
 ];
 
@@ -39,6 +39,12 @@ export const auditC: InstrumentDefinition = {
   stem: 'Consider a “drink” to be a can or bottle of beer, a glass of wine, a wine cooler, or one cocktail or a shot of hard liquor (like scotch, gin, or vodka).',
   items,
   loinc: { panel: '72109-2', total: '75626-2' },
+  secondaryLoinc: itemCodes.map((code, index) => ({
+    code,
+    codes: String(index + 1),
+    source: 'HL7PT_AUDIT',
+    why: 'found only in the HL7 Portugal value set (secondary); not checked on loinc.org',
+  })),
   total: sumScale('total', 'AUDIT-C total', items, ['1', '2', '3'], {
     // The published cut-offs differ by sex (women 3, men 4); the bands place
     // a total against both rather than pick one.

@@ -8,64 +8,68 @@ const injuryOrConcern: readonly AnswerOption[] = [
   { value: 4, label: 'Yes, during the last year' },
 ];
 
-const item = (
-  id: string,
-  text: string,
-  options: readonly AnswerOption[],
-  loinc: string,
-): ItemDefinition => ({ id, text, options, reverse: false, scored: true, loinc });
+const item = (id: string, text: string, options: readonly AnswerOption[]): ItemDefinition => ({
+  id,
+  text,
+  options,
+  reverse: false,
+  scored: true,
+});
+
+// Item LOINC codes as listed by the HL7 Portugal value set: a secondary
+// source, so they are recorded in `secondaryLoinc`, not shipped as codes.
+const itemCodes = [
+  '68518-0',
+  '68519-8',
+  '68520-6',
+  '97734-8',
+  '97735-5',
+  '97736-3',
+  '97737-1',
+  '97738-9',
+  '97739-7',
+  '97740-5',
+];
 
 // WHO AUDIT questionnaire (Babor et al. 2001), as reproduced in CamCOPS audit.xml.
 const items: ItemDefinition[] = [
-  item('1', 'How often do you have a drink containing alcohol?', frequencyOfDrinking, '68518-0'),
+  item('1', 'How often do you have a drink containing alcohol?', frequencyOfDrinking),
   item(
     '2',
     'How many drinks containing alcohol do you have on a typical day when you are drinking?',
     drinksPerDay('1 or 2'),
-    '68519-8',
   ),
-  item('3', 'How often do you have six or more drinks on one occasion?', neverToDaily, '68520-6'),
+  item('3', 'How often do you have six or more drinks on one occasion?', neverToDaily),
   item(
     '4',
     'How often during the last year have you found that you were not able to stop drinking once you had started?',
     neverToDaily,
-    '97734-8',
   ),
   item(
     '5',
     'How often during the last year have you failed to do what was normally expected from you because of drinking?',
     neverToDaily,
-    '97735-5',
   ),
   item(
     '6',
     'How often during the last year have you needed a first drink in the morning to get yourself going after a heavy drinking session?',
     neverToDaily,
-    '97736-3',
   ),
   item(
     '7',
     'How often during the last year have you had a feeling of guilt or remorse after drinking?',
     neverToDaily,
-    '97737-1',
   ),
   item(
     '8',
     'How often during the last year have you been unable to remember what happened the night before because you had been drinking?',
     neverToDaily,
-    '97738-9',
   ),
-  item(
-    '9',
-    'Have you or someone else been injured as a result of your drinking?',
-    injuryOrConcern,
-    '97739-7',
-  ),
+  item('9', 'Have you or someone else been injured as a result of your drinking?', injuryOrConcern),
   item(
     '10',
     'Has a relative or friend or a doctor or another health worker been concerned about your drinking or suggested you cut down?',
     injuryOrConcern,
-    '97740-5',
   ),
 ];
 
@@ -77,6 +81,12 @@ export const audit: InstrumentDefinition = {
   stem: 'Now I am going to ask you some questions about your use of alcoholic beverages during this past year.',
   items,
   loinc: { total: '75624-7' },
+  secondaryLoinc: itemCodes.map((code, index) => ({
+    code,
+    codes: String(index + 1),
+    source: 'HL7PT_AUDIT',
+    why: 'found only in the HL7 Portugal value set (secondary), which the facts file asks to confirm as the international LOINC AUDIT item codes',
+  })),
   total: sumScale('total', 'AUDIT total', items, itemRange(1, 10), {
     bands: bands(
       ['zone-1', 'Zone I: low risk', 0, 7],

@@ -6,6 +6,7 @@ import { camcopsSource, phqLicence, phqOptions, phqStem } from '../phq-shared.ts
 const items = numberedItems(
   ['Little interest or pleasure in doing things', 'Feeling down, depressed, or hopeless'],
   phqOptions,
+  // PHQ-9 items 1 and 2 (MII PROMs Questionnaire; US Core PHQ-9 example).
   { loinc: ['44250-9', '44255-8'] },
 );
 
@@ -16,7 +17,22 @@ export const phq2: InstrumentDefinition = {
   version: '1.0.0',
   stem: phqStem,
   items,
-  loinc: { panel: '55757-9', total: '55758-7' },
+  // The item codes are the PHQ-9's (verified); the panel and total codes were
+  // found only in secondary sources, so they are recorded, not shipped.
+  secondaryLoinc: [
+    {
+      code: '55757-9',
+      codes: 'panel',
+      source: 'PHQ2_PANEL',
+      why: 'seen only in a third-party FHIR Shorthand Questionnaire; not checked on loinc.org',
+    },
+    {
+      code: '55758-7',
+      codes: 'total',
+      source: 'PHQ2_PANEL',
+      why: 'seen only in Synthea-style generated records; not checked on loinc.org',
+    },
+  ],
   total: sumScale('total', 'PHQ-2 total', items, ['1', '2'], {
     bands: bands(
       ['negative', 'Below the screening cut-off', 0, 2],

@@ -64,7 +64,7 @@ export function scoreCsv(definition: InstrumentDefinition, text: string, sex?: S
     if (problem) problems.push(`row ${record.row}: ${problem}`);
     lines.push(
       formatCsvRow([
-        ...record.fields,
+        ...alignedFields(record.fields, header.fields.length),
         result?.total ?? null,
         result?.band?.label ?? null,
         result?.prorated ?? false,
@@ -78,6 +78,17 @@ export function scoreCsv(definition: InstrumentDefinition, text: string, sex?: S
   return { csv: `${lines.join('\n')}\n`, problems, warnings };
 }
 
+/**
+ * A row's own cells cut or padded to the header's width, so the score
+ * columns always sit under their headings. A row of the wrong width is
+ * reported and not scored; cells beyond the header are not copied.
+ */
+function alignedFields(fields: readonly string[], width: number): readonly string[] {
+  if (fields.length === width) return fields;
+  if (fields.length > width) return fields.slice(0, width);
+  return [...fields, ...Array.from({ length: width - fields.length }, () => '')];
+}
+
 function scoreRow(
   definition: InstrumentDefinition,
   width: number,
@@ -86,7 +97,11 @@ function scoreRow(
   sex: Sex | undefined,
 ): { result: ScoreResult | null; problem: string | null } {
   if (fields.length !== width) {
-    return { result: null, problem: `has ${fields.length} fields, the header has ${width}` };
+    const dropped = fields.length > width ? '; the cells beyond the header are not copied' : '';
+    return {
+      result: null,
+      problem: `has ${fields.length} fields, the header has ${width}${dropped}`,
+    };
   }
   const answers: Record<string, number | null> = {};
   for (const { id, column } of itemColumns) {

@@ -56,9 +56,13 @@ function exportedBuiltIn(resource: unknown): InstrumentDefinition | undefined {
   return getInstrument(id);
 }
 
-/** The score command's JSON shape for an imported Questionnaire, with FHIR details beside it. */
-export function importedJson(score: ImportedScore): Record<string, unknown> {
-  return {
+/**
+ * The score command's JSON shape for an imported Questionnaire: the same keys
+ * as for a built-in instrument, and with `details` the FHIR particulars
+ * (stated versus recomputed totals, items missing, ordinals used) beside them.
+ */
+export function importedJson(score: ImportedScore, details = false): Record<string, unknown> {
+  const shape = {
     instrument: score.questionnaire,
     total: score.total,
     band: null,
@@ -67,6 +71,10 @@ export function importedJson(score: ImportedScore): Record<string, unknown> {
     reason: score.total === null ? noTotalReason(score) : null,
     subscales: {},
     critical: [],
+  };
+  if (!details) return shape;
+  return {
+    ...shape,
     fhir: {
       method: score.method,
       totalLinkId: score.totalLinkId,
