@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { format, resolveConfig } from 'prettier';
 import { errorCatalogue } from '@tandem/core';
 
 // Writes docs/ERRORS.md from the one error catalogue (packages/core/src/errors.ts).
@@ -19,5 +20,7 @@ programs should branch on it, never on the message. \`path\` names the field at 
 ${rows.join('\n')}
 `;
 const target = new URL('../../../docs/ERRORS.md', import.meta.url);
-await writeFile(target, text);
+// Formatted as `npm run format` would, so that generating twice changes nothing.
+const options = (await resolveConfig(target.pathname)) ?? {};
+await writeFile(target, await format(text, { ...options, filepath: target.pathname }));
 console.log(`wrote ${target.pathname}`);

@@ -8,7 +8,8 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Deps } from './deps.ts';
-import { registerErrorHandler } from './http/error-handler.ts';
+import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.ts';
+import { closeConnectionsWhenClosing } from './http/graceful-close.ts';
 import { loggerOptions } from './http/logger.ts';
 import { requestContext } from './http/request-context.ts';
 import { collectRouteTable } from './http/route-table.ts';
@@ -38,8 +39,13 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     bodyLimit: 1_048_576,
     genReqId: () => globalThis.crypto.randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorHandler,
+    // While closing, a request on a kept-alive connection is still answered in full
+    // (with Connection: close, see graceful-close.ts), not with Fastify's own 503 body.
+    return503OnClosing: false,
   });
   collectRouteTable(app);
+  closeConnectionsWhenClosing(app);
   // The API speaks JSON only; anything else is UNSUPPORTED_MEDIA_TYPE.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
@@ -71,6 +77,8 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
     transform: jsonSchemaTransform,
   });
   await app.register(requestContext, { deps });
+  // Closing drains HTTP first, then the work requests left running after their answer.
+  app.addHook('onClose', () => deps.background.drain());
 
   app.get(
     '/api/openapi.json',

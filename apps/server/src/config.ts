@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /**
@@ -62,11 +63,32 @@ function flagFrom(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be 1 or 0, got "${raw}"`);
 }
 
+/** Names proxy-addr understands besides addresses and CIDR ranges. */
+const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyEntry(entry: string): boolean {
+  if (proxyRangeNames.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  if (rest.length > 0 || net.isIP(address) === 0) return false;
+  if (bits === undefined) return true;
+  const max = net.isIPv4(address) ? 32 : 128;
+  return /^\d+$/.test(bits) && Number(bits) <= max;
+}
+
+/** Checked here, at start, so a typo is a configuration error and not a crash after the database started. */
 function trustProxyFrom(raw: string | undefined): boolean | number | string {
   if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
   if (raw === 'true') return true;
   if (/^\d+$/.test(raw)) return Number(raw);
-  return raw;
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !isProxyEntry(entry));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      'TANDEM_TRUST_PROXY',
+      `"${wrong}" is not an address, a CIDR range or one of loopback, linklocal, uniquelocal; use true, a hop count, or a comma-separated list of those`,
+    );
+  }
+  return entries.join(',');
 }
 
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {

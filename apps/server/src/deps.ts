@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { DB } from './db/schema.ts';
+import type { BackgroundTasks } from './jobs/background-tasks.ts';
 
 /**
  * What services may use, wired once in app.ts and passed explicitly (no hidden
@@ -14,4 +15,6 @@ export interface Deps {
   clock: () => Date;
   databaseKind: 'embedded' | 'external';
   version: string;
+  /** Work started by a request and finished after its answer; the app drains it on close. */
+  background: BackgroundTasks;
 }

@@ -1,4 +1,7 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { access, chmod, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -11,6 +14,8 @@ import {
   urlForDatabase,
 } from './testing/database-admin.ts';
 import { freePort, spawnTandem, type SpawnedTandem } from './testing/spawn-tandem.ts';
+
+const bin = path.resolve(import.meta.dirname, '../bin/tandem.mjs');
 
 /**
  * The real `tandem serve` process: start, demo practice, a write, `kill -9`,
@@ -119,5 +124,70 @@ describe('tandem serve (a real process)', () => {
       expect(await second.exited).toBe(0);
     }
     expect(second.output()).toContain('Stopped cleanly.');
+  });
+
+  it('on Ctrl-C (SIGINT) answers the requests in flight, then stops its PostgreSQL', async () => {
+    // At info level the server logs each request it has begun: that is how we know they are in flight.
+    const tandem = await spawnTandem({ ...env, LOG_LEVEL: 'info' });
+    try {
+      const caller = new Browserless(tandem.url);
+      await caller.call('GET', '/api/session');
+      const begun = () =>
+        tandem
+          .output()
+          .split('\n')
+          .filter((line) => line.includes('"url":"/api/auth/sign-in"')).length;
+      // Sign-ins take an argon2 verification each: several are still running when the signal comes.
+      const inFlight = Array.from({ length: 8 }, (_, i) =>
+        caller.call('POST', '/api/auth/sign-in', {
+          email: `nobody-${i}@example.test`,
+          password: 'wrong password',
+        }),
+      );
+      while (begun() < 8) await new Promise((resolve) => setTimeout(resolve, 5));
+      tandem.child.kill('SIGINT');
+      const answers = await Promise.all(inFlight);
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(401));
+      // The caller still holds its keep-alive connections: stopping must not wait for them.
+      expect(await tandem.exited).toBe(0);
+    } finally {
+      if (tandem.child.exitCode === null) tandem.child.kill('SIGKILL');
+    }
+    expect(tandem.output()).toContain('SIGINT: stopping Tandem');
+    expect(tandem.output()).toContain('Stopped cleanly.');
+    if (server.kind === 'embedded') {
+      // The embedded server is gone and left no lock file behind.
+      await expect(access(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow();
+    }
+  });
+
+  it('says what to do when the HTTP port is taken, with no stack trace, and leaves nothing running', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as net.AddressInfo;
+    try {
+      const child = spawn(process.execPath, [bin, 'serve'], {
+        env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const [code] = (await once(child, 'exit')) as [number | null];
+      expect(code).toBe(1);
+      expect(output).toContain(
+        `Tandem cannot start: Tandem cannot serve HTTP on 127.0.0.1:${port}`,
+      );
+      expect(output).toContain(
+        `Fix: Stop that program, or choose another port, e.g. PORT=${port + 1}`,
+      );
+      expect(output).toContain('(HTTP_PORT_IN_USE)');
+      expect(output).not.toMatch(/\n\s+at /);
+    } finally {
+      holder.close();
+    }
+    if (server.kind === 'embedded') {
+      await expect(access(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow();
+    }
   });
 });

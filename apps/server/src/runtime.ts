@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
@@ -5,9 +6,11 @@ import { openDatabase, type Database } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { migrations } from './db/migrations/index.ts';
 import type { Deps } from './deps.ts';
+import { createBackgroundTasks } from './jobs/background-tasks.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
 import { smtpTransport, startOutboxWorker } from './jobs/outbox-sender.ts';
 import { seedDemoPractice, type DemoCredentials } from './modules/demo/demo-practice.ts';
+import { StartupError } from './db/startup-error.ts';
 import { appVersion } from './version.ts';
 
 export interface RunningTandem {
@@ -36,10 +39,11 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
       log,
       clock: () => new Date(),
       databaseKind: database.kind,
+      background: createBackgroundTasks(log),
       version: appVersion,
     };
     const app = await buildApp(deps);
-    const address = await app.listen({ port: config.port, host: config.host });
+    const address = await listenOrExplain(app, config);
     const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : null;
     const outbox = transport
       ? startOutboxWorker(database.db, transport, { from: config.mailFrom, now: deps.clock, log })
@@ -60,5 +64,49 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+/** Listen on PORT and HOST, or close the app and say why not and what to do. */
+async function listenOrExplain(
+  app: FastifyInstance,
+  config: Pick<Config, 'port' | 'host'>,
+): Promise<string> {
+  try {
+    return await app.listen({ port: config.port, host: config.host });
+  } catch (cause) {
+    await app.close();
+    const code = typeof cause === 'object' && cause !== null && 'code' in cause ? cause.code : '';
+    const where = `${config.host}:${config.port}`;
+    if (code === 'EADDRINUSE') {
+      throw new StartupError(
+        'HTTP_PORT_IN_USE',
+        `Tandem cannot serve HTTP on ${where}: another program (perhaps another Tandem) is listening there.`,
+        `Stop that program, or choose another port, e.g. PORT=${config.port === 65535 ? 3000 : config.port + 1}.`,
+        { cause },
+      );
+    }
+    if (code === 'EACCES') {
+      throw new StartupError(
+        'HTTP_LISTEN_FAILED',
+        `Tandem may not listen on port ${config.port}: ports below 1024 need special rights.`,
+        'Use a port of 1024 or above (PORT=3000) and put a reverse proxy on 80/443 in front of Tandem.',
+        { cause },
+      );
+    }
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+      throw new StartupError(
+        'HTTP_LISTEN_FAILED',
+        `Tandem cannot listen on the address HOST=${config.host}: this machine has no such address.`,
+        'Set HOST to an address of this machine: 127.0.0.1 (this machine only) or 0.0.0.0 (every network).',
+        { cause },
+      );
+    }
+    throw new StartupError(
+      'HTTP_LISTEN_FAILED',
+      `Tandem cannot serve HTTP on ${where} (${cause instanceof Error ? cause.message : String(cause)}).`,
+      'Check PORT and HOST.',
+      { cause },
+    );
   }
 }

@@ -23,12 +23,26 @@ export const processIo: CommandIo = {
   env: process.env,
 };
 
+/** node:util parseArgs refuses unknown options and stray arguments with these codes. */
+function isArgumentError(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    error.code.startsWith('ERR_PARSE_ARGS_')
+  );
+}
+
 /** Runs one command; errors become a plain message and exit code, never a stack trace. */
 export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.stderr(usage());
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
-    return name === undefined ? 1 : 0;
+    return 0;
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {
@@ -45,6 +59,10 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     if (error instanceof ConfigError) {
       io.stderr(`tandem: configuration error: ${error.message}`);
       return 1;
+    }
+    if (isArgumentError(error)) {
+      io.stderr(`tandem ${name}: ${error.message}\nRun \`tandem ${name} --help\` for its options.`);
+      return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`tandem ${name}: ${message}`);

@@ -41,9 +41,11 @@ export function createDatabasePool(url: string, log: Pick<Logger, 'warn'>, poolS
     options: '-c TimeZone=UTC',
   });
   // An idle connection that breaks (server restart, network) must not crash the process.
-  pool.on('error', (error) =>
-    log.warn(`A database connection failed while idle: ${error.message}`),
-  );
+  // Once the pool is ending, a server shutting down its last connections is expected:
+  // pool.end() does not wait for them to close, so the embedded server may stop first.
+  pool.on('error', (error) => {
+    if (!pool.ending) log.warn(`A database connection failed while idle: ${error.message}`);
+  });
   return pool;
 }
 

@@ -66,9 +66,18 @@ export async function prepareDataDir(
     }
     await access(paths.dataDir, constants.W_OK | constants.X_OK);
   } catch (cause) {
+    const code = errorCode(cause);
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new StartupError(
+        'DATA_DIR_NOT_WRITABLE',
+        `The data folder ${paths.dataDir} cannot be created: it, or a folder on the way to it, is a file.`,
+        'Choose another folder with TANDEM_DATA_DIR, or move that file away.',
+        { cause },
+      );
+    }
     throw new StartupError(
       'DATA_DIR_NOT_WRITABLE',
-      `Tandem cannot create or write its data folder ${paths.dataDir} (${errorCode(cause) ?? String(cause)}).`,
+      `Tandem cannot create or write its data folder ${paths.dataDir} (${code ?? String(cause)}).`,
       'Choose a folder Tandem may write with TANDEM_DATA_DIR, or fix the folder permissions for the user running Tandem.',
       { cause },
     );

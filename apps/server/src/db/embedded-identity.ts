@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { StartupError } from './startup-error.ts';
@@ -70,7 +70,8 @@ function existingChain(target: string): string[] {
   const chain: string[] = [];
   let current = path.resolve(target);
   for (;;) {
-    if (existsSync(current)) chain.unshift(current);
+    // Folders only: a file on the way is the data-folder check's to report.
+    if (existsSync(current) && statSync(current).isDirectory()) chain.unshift(current);
     const parent = path.dirname(current);
     if (parent === current) return chain;
     current = parent;

@@ -152,7 +152,13 @@ async function waitUntilReady(
   for (;;) {
     if (failure !== null) return failure;
     const pidFile = await readPostmasterPid(paths.clusterDir);
-    if (pidFile !== null && pidFile.pid === child.pid && pidFile.status === 'ready') return null;
+    if (
+      pidFile !== null &&
+      pidFile !== 'unreadable' &&
+      pidFile.pid === child.pid &&
+      pidFile.status === 'ready'
+    )
+      return null;
     if (!toldAboutRecovery && Date.now() - started > 5_000) {
       toldAboutRecovery = true;
       log.info(

@@ -14,7 +14,10 @@ export interface PostmasterPid {
 
 const STOP_TIMEOUT_MS = 60_000;
 
-export async function readPostmasterPid(clusterDir: string): Promise<PostmasterPid | null> {
+/** null: no file; 'unreadable': a file without a pid in it (e.g. cut short by a crash). */
+export async function readPostmasterPid(
+  clusterDir: string,
+): Promise<PostmasterPid | 'unreadable' | null> {
   let text: string;
   try {
     text = await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8');
@@ -23,7 +26,7 @@ export async function readPostmasterPid(clusterDir: string): Promise<PostmasterP
   }
   const lines = text.split('\n');
   const pid = Number(lines[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return null;
+  if (!/^\d+$/.test(lines[0] ?? '') || !Number.isInteger(pid) || pid <= 0) return 'unreadable';
   return { pid, port: Number(lines[3]), status: (lines[7] ?? '').trim() };
 }
 
@@ -98,9 +101,20 @@ export async function clearLeftoverServer(
   clusterDir: string,
   log: Pick<Logger, 'info' | 'warn'>,
 ): Promise<LeftoverOutcome> {
-  const pidFile = await readPostmasterPid(clusterDir);
+  let pidFile = await readPostmasterPid(clusterDir);
   if (!pidFile) return { kind: 'clear' };
   const removeStaleFile = () => rm(path.join(clusterDir, 'postmaster.pid'), { force: true });
+  if (pidFile === 'unreadable') {
+    // A starting server writes its pid first; give one a moment before calling the file stale.
+    await sleep(1_000);
+    pidFile = await readPostmasterPid(clusterDir);
+    if (!pidFile) return { kind: 'clear' };
+    if (pidFile === 'unreadable') {
+      log.info('Removing a postmaster.pid that names no process (left by a crash).');
+      await removeStaleFile();
+      return { kind: 'clear' };
+    }
+  }
   if (!(await isAlive(pidFile.pid))) {
     log.info(`Removing a stale postmaster.pid (process ${pidFile.pid} is gone).`);
     await removeStaleFile();

@@ -97,6 +97,16 @@ describe('startEmbeddedPostgres', () => {
     } finally {
       await second?.stop();
     }
+
+    // A pid file with no pid in it (cut short by a crash): PostgreSQL itself would refuse to start.
+    await writeFile(path.join(clusterDir, 'postmaster.pid'), 'garbage\n');
+    let third: EmbeddedPostgres | undefined;
+    try {
+      third = await startEmbeddedPostgres({ dataDir, port }, log);
+      expect(await query(third.url, 'select count(*)::int as n from kept')).toEqual([{ n: 1 }]);
+    } finally {
+      await third?.stop();
+    }
     const serverLog = await readFile(path.join(dataDir, 'postgres.log'), 'utf8');
     expect(serverLog).toContain('database system is ready to accept connections');
   });
@@ -136,7 +146,7 @@ describe('startEmbeddedPostgres', () => {
     const orphan = await readPostmasterPid(path.join(dataDir, 'postgres'));
     app.kill('SIGKILL');
     await once(app, 'exit');
-    expect(orphan).not.toBeNull();
+    if (orphan === null || orphan === 'unreadable') throw new Error('no postmaster.pid to read');
     expect(await isAlive(orphan?.pid ?? 0)).toBe(true);
 
     let restarted: EmbeddedPostgres | undefined;
@@ -188,6 +198,14 @@ describe('startEmbeddedPostgres', () => {
     );
     expect(error.code).toBe('DATA_DIR_WRONG_VERSION');
     expect(error.message).toContain('PostgreSQL 14');
+
+    const file = path.join(base, 'a-file');
+    await writeFile(file, 'not a folder');
+    const notAFolder = await startupErrorOf(
+      startEmbeddedPostgres({ dataDir: path.join(file, 'data'), port: await freePort() }, log),
+    );
+    expect(notAFolder.code).toBe('DATA_DIR_NOT_WRITABLE');
+    expect(notAFolder.message).toContain('is a file');
   });
 
   // Only root hands PostgreSQL to another user; as anyone else it runs as that user, who can reach the folder.

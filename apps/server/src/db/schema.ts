@@ -2,9 +2,11 @@ import type { ColumnType, Generated } from 'kysely';
 import type { Role, UserStatus } from '@tandem/core';
 
 /**
- * Table types for Kysely. Every table that holds data about a practice's
- * people carries `practice_id`, and it leads every unique key, so that a
- * sharded PostgreSQL (Citus) can distribute by it later.
+ * Table types for Kysely. Every table of clinical data carries `practice_id`,
+ * and it leads every unique key, so that a sharded PostgreSQL (Citus) can
+ * distribute by it later. The account directory (`users`, unique addresses),
+ * sessions, one-time tokens and rate limits are installation-level (reference
+ * or local tables under Citus); see docs/ARCHITECTURE.md.
  */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 

@@ -39,7 +39,11 @@ export type StartupErrorCode =
   | 'DATABASE_NOT_DURABLE'
   /** The database has migrations applied that this build does not know. */
   | 'SCHEMA_NEWER_THAN_APP'
-  | 'MIGRATION_FAILED';
+  | 'MIGRATION_FAILED'
+  /** Something else listens on Tandem's HTTP port. */
+  | 'HTTP_PORT_IN_USE'
+  /** Tandem may not or cannot listen on PORT/HOST for another reason. */
+  | 'HTTP_LISTEN_FAILED';
 
 export class StartupError extends Error {
   override readonly name = 'StartupError';

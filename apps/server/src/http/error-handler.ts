@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { AppError, errorCatalogue, isAppError, statusOf, type ErrorBody } from '@tandem/core';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
@@ -18,16 +18,36 @@ export function registerErrorHandler(app: FastifyInstance): void {
         'unhandled error',
       );
     }
-    if (appError.retryAfterSeconds !== undefined) {
-      void reply.header('retry-after', String(appError.retryAfterSeconds));
-    }
-    const body: ErrorBody = { code: appError.code, message: appError.message };
-    if (appError.path !== undefined) body.path = appError.path;
-    return reply.status(statusOf(appError.code)).type('application/json').send(body);
+    return sendAppError(reply, appError);
   });
 
   app.setNotFoundHandler((_request, reply) =>
     reply.status(404).send({ code: 'NOT_FOUND', message: errorCatalogue.NOT_FOUND.message }),
+  );
+}
+
+/** Writes an AppError as the API's one error body, `{code, message, path?}`. */
+export function sendAppError(reply: FastifyReply, appError: AppError): FastifyReply {
+  if (appError.retryAfterSeconds !== undefined) {
+    void reply.header('retry-after', String(appError.retryAfterSeconds));
+  }
+  const body: ErrorBody = { code: appError.code, message: appError.message };
+  if (appError.path !== undefined) body.path = appError.path;
+  return reply.status(statusOf(appError.code)).type('application/json').send(body);
+}
+
+/**
+ * Errors the router raises before any route or hook runs (Fastify's
+ * `frameworkErrors`): a URL that is not valid percent-encoding, chiefly.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  _request: unknown,
+  reply: FastifyReply,
+): void {
+  void sendAppError(
+    reply,
+    new AppError(error.code === 'FST_ERR_BAD_URL' ? 'MALFORMED_REQUEST' : 'INTERNAL'),
   );
 }
 

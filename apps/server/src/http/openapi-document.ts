@@ -3,6 +3,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
+import { createBackgroundTasks } from '../jobs/background-tasks.ts';
 import type { DB } from '../db/schema.ts';
 import { appVersion } from '../version.ts';
 
@@ -19,6 +20,7 @@ export async function generateOpenApiDocument(): Promise<string> {
       log: pino({ level: 'silent' }),
       clock: () => new Date(),
       databaseKind: 'embedded',
+      background: createBackgroundTasks(pino({ level: 'silent' })),
       version: appVersion,
     },
     { logger: false, serveWeb: false },

@@ -7,6 +7,7 @@ import type { AccessRule } from './access-rule.ts';
 import { ANON_CSRF_COOKIE, clearSessionCookie, SESSION_COOKIE } from './cookies.ts';
 import { resolveSession } from '../modules/sessions/sessions.service.ts';
 import { sameSecret } from '../modules/auth/secrets.ts';
+import { appendAuditEventNow } from '../modules/audit/audit.repo.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -34,7 +35,10 @@ export const requestContext = fp(
     // Access and CSRF are checked in onRequest, before the body is parsed or
     // validated: a caller who may not use a route learns nothing about its schema.
     app.addHook('onRequest', async (request, reply) => {
-      if (!request.url.startsWith('/api/')) return;
+      // Decide by the route that matched, never by the raw URL: the router decodes
+      // percent-escapes, so "/%61pi/clients" reaches the "/api/clients" route.
+      const routeUrl = request.routeOptions.url;
+      if (routeUrl === undefined || !routeUrl.startsWith('/api/')) return;
       const resolved = await resolveSession(deps, request.cookies[SESSION_COOKIE]);
       switch (resolved.state) {
         case 'active':
@@ -53,20 +57,41 @@ export const requestContext = fp(
       const rule = request.routeOptions.config?.access;
       // Deny by default: an API route that declares no rule is not served.
       if (rule === undefined) throw new AppError('NOT_FOUND');
-      enforceRule(request, rule);
+      await enforceRule(deps, request, rule, routeUrl);
       if (!SAFE_METHODS.has(request.method)) checkCsrf(request);
     });
   },
   { name: 'request-context' },
 );
 
-function enforceRule(request: FastifyRequest, rule: AccessRule): void {
+async function enforceRule(
+  deps: Deps,
+  request: FastifyRequest,
+  rule: AccessRule,
+  routeUrl: string,
+): Promise<void> {
   if (rule.kind === 'public') return;
   const actor = request.actor;
   if (actor === null) {
     throw new AppError(request.sessionExpired ? 'SESSION_EXPIRED' : 'AUTHENTICATION_REQUIRED');
   }
-  if (rule.kind === 'roles' && !rule.roles.includes(actor.role)) throw new AppError('FORBIDDEN');
+  if (rule.kind === 'roles' && !rule.roles.includes(actor.role)) {
+    // A signed-in person trying a route their role may not use is a denial worth keeping.
+    await appendAuditEventNow(
+      deps.db,
+      {
+        practiceId: actor.practiceId,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'route.denied',
+        resourceType: 'route',
+        resourceId: `${request.method} ${routeUrl}`,
+        outcome: 'denied',
+      },
+      deps.clock(),
+    );
+    throw new AppError('FORBIDDEN');
+  }
   if (!actor.consentCurrent && rule.allowWithoutConsent !== true) {
     throw new AppError('CONSENT_PENDING');
   }

@@ -5,6 +5,7 @@ import { createTestApp, type TestContext } from '../testing/test-app.ts';
 import { TestAgent } from '../testing/test-agent.ts';
 import { createTestPractice, type TestPractice } from '../testing/builders.ts';
 import { startSmtpCatcher } from '../testing/smtp-catcher.ts';
+import { LINK_WITHHELD } from '../modules/outbox/mail-templates.ts';
 import { sendDueMail, smtpTransport, type MailTransport } from './outbox-sender.ts';
 
 let ctx: TestContext;
@@ -53,6 +54,12 @@ describe('outbox sender', () => {
       .where('to_address', '=', 'smtp-client@example.test')
       .executeTakeFirstOrThrow();
     expect(row.status).toBe('sent');
+    // Delivered: the database keeps no live link, and the admin does not see one.
+    expect(row.body).not.toMatch(/#token=/);
+    expect(row.body).toContain(LINK_WITHHELD);
+    const admin = await new TestAgent(ctx.app).actAs(ctx.deps, practice.admin);
+    const outbox = await admin.get('/api/admin/outbox');
+    expect(JSON.stringify(outbox.json())).not.toMatch(/#token=/);
   });
 
   it('keeps a message pending with a back-off when the server refuses, and sends it later', async () => {
@@ -80,5 +87,29 @@ describe('outbox sender', () => {
       ctx.advanceClock(-60_000);
     }
     expect(smtp.mails.some((m) => m.to.includes('retry@example.test'))).toBe(true);
+  });
+
+  it('shows the admin no link of a message still waiting for SMTP', async () => {
+    const admin = await new TestAgent(ctx.app).actAs(ctx.deps, practice.admin);
+    const id = randomUUID();
+    await admin.post('/api/admin/users', {
+      id,
+      email: 'colleague@example.test',
+      displayName: 'Colleague',
+      role: 'therapist',
+    });
+    const stored = await ctx.deps.db
+      .selectFrom('outbox')
+      .select(['status', 'body'])
+      .where('to_address', '=', 'colleague@example.test')
+      .executeTakeFirstOrThrow();
+    expect(stored.status).toBe('pending');
+    expect(stored.body).toMatch(/#token=/);
+    const messages = (await admin.get('/api/admin/outbox')).json<{
+      messages: { to: string; body: string }[];
+    }>().messages;
+    const shown = messages.find((m) => m.to === 'colleague@example.test');
+    expect(shown?.body).toContain(LINK_WITHHELD);
+    expect(shown?.body).not.toMatch(/#token=/);
   });
 });

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from '../db/schema.ts';
+import { withoutOneTimeLinks } from '../modules/outbox/mail-templates.ts';
 
 export interface MailTransport {
   send(mail: { from: string; to: string; subject: string; text: string }): Promise<void>;
@@ -59,6 +60,8 @@ export async function sendDueMail(
             sent_at: options.now(),
             attempts: message.attempts + 1,
             last_error: null,
+            // Delivered: the database keeps no live one-time link.
+            body: withoutOneTimeLinks(message.body),
           })
           .where('id', '=', message.id)
           .execute();

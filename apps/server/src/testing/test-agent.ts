@@ -68,6 +68,8 @@ export class TestAgent {
       ...(body === undefined ? {} : { payload: body as InjectOptions['payload'] }),
     };
     const response = await this.app.inject(options);
+    const fresh = readCsrfToken(response);
+    if (fresh !== undefined) this.csrfToken = fresh;
     for (const cookie of response.cookies) {
       if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()))
         this.cookies.delete(cookie.name);
@@ -78,5 +80,32 @@ export class TestAgent {
 
   hasSessionCookie(): boolean {
     return this.cookies.has(SESSION_COOKIE);
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  /** Presents a cookie as a browser (or an attacker who copied it) would. */
+  withCookie(name: string, value: string): this {
+    this.cookies.set(name, value);
+    return this;
+  }
+}
+
+/** Like the web app: any JSON answer carrying `csrfToken` replaces the token it holds. */
+function readCsrfToken(response: LightMyRequestResponse): string | undefined {
+  if (!String(response.headers['content-type'] ?? '').startsWith('application/json')) {
+    return undefined;
+  }
+  try {
+    const body: unknown = response.json();
+    return typeof body === 'object' && body !== null && 'csrfToken' in body
+      ? typeof body.csrfToken === 'string'
+        ? body.csrfToken
+        : undefined
+      : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Deps } from '../deps.ts';
+import { createBackgroundTasks } from '../jobs/background-tasks.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export interface TestContext {
@@ -17,6 +18,7 @@ export interface TestContext {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestContext> {
   const database = await createTestDatabase();
   let offsetMs = 0;
+  const log = pino({ level: 'silent' });
   const config: Config = {
     ...loadConfig({ TANDEM_PUBLIC_URL: 'http://tandem.test' }),
     smtpUrl: null,
@@ -26,9 +28,10 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const deps: Deps = {
     db: database.db,
     config,
-    log: pino({ level: 'silent' }),
+    log,
     clock: () => new Date(Date.now() + offsetMs),
     databaseKind: database.kind,
+    background: createBackgroundTasks(log),
     version: 'test',
   };
   const app = await buildApp(deps, { logger: false, serveWeb: false });

@@ -99,13 +99,92 @@ describe('tandem admin create / audit verify / migrate', () => {
     });
     const intact = await tandem('audit', 'verify');
     expect(intact.code).toBe(0);
-    expect(intact.stdout).toMatch(/3 event\(s\): intact/);
+    // The admin's creation is the chain's first event, then the three above.
+    expect(intact.stdout).toMatch(/1 chain\(s\), 4 event\(s\): intact/);
+    expect(intact.stdout).toMatch(
+      new RegExp(`tip  practice ${practice.id}  event 4  [0-9a-f]{64}`),
+    );
     await sql`alter table audit_events disable trigger audit_events_no_update`.execute(database.db);
     await sql`update audit_events set action = 'tampered' where seq = 2`.execute(database.db);
     await sql`alter table audit_events enable trigger audit_events_no_update`.execute(database.db);
     const tampered = await tandem('audit', 'verify');
     expect(tampered.code).toBe(1);
     expect(tampered.stderr).toContain('event 2: changed');
+  });
+
+  it('records the admin it creates in the audit log', async () => {
+    const created = await database.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'staff.create')
+      .executeTakeFirstOrThrow();
+    const admin = await database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'owner@clinic.test')
+      .executeTakeFirstOrThrow();
+    expect(created).toMatchObject({ resource_id: admin.id, actor_id: null, outcome: 'allowed' });
+    expect(created.detail).toMatchObject({ role: 'admin', via: 'tandem admin create' });
+  });
+
+  it('refuses stray arguments and unknown options with exit code 2 and a hint, never a stack', async () => {
+    const unknownOption = await tandem('migrate', '--frobnicate');
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toContain("Unknown option '--frobnicate'");
+    expect(unknownOption.stderr).toContain('tandem migrate --help');
+    const stray = await tandem('audit', 'verify', 'everything');
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain('everything');
+    const serveArgs = await tandem('serve', '--port', '4000');
+    expect(serveArgs.code).toBe(2);
+    expect(serveArgs.stderr).toContain('settings are environment variables');
+    const adminSub = await tandem('admin', 'delete');
+    expect(adminSub.code).toBe(2);
+    expect(adminSub.stderr).toContain('unknown subcommand "delete"');
+    const missing = await tandem('admin', 'create', '--email');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--email');
+    for (const result of [unknownOption, stray, serveArgs, adminSub, missing]) {
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('audit verify on a database without Tandem tables says so, without a stack', async () => {
+    const empty = await createTestDatabase({ migrated: false });
+    try {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(['audit', 'verify'], {
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        readFile: () => Promise.reject(new Error('no files here')),
+        env: { DATABASE_URL: empty.url },
+      });
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('no Tandem tables yet');
+    } finally {
+      await empty.drop();
+    }
+  });
+
+  it('prints help for each command and exits 0', async () => {
+    for (const argv of [
+      ['--help'],
+      ['serve', '--help'],
+      ['migrate', '--help'],
+      ['admin', '--help'],
+      ['admin', 'create', '--help'],
+      ['audit', '--help'],
+      ['audit', 'verify', '--help'],
+    ]) {
+      const result = await tandem(...argv);
+      expect(result.code, argv.join(' ')).toBe(0);
+      expect(result.stdout, argv.join(' ')).toContain('Usage: tandem');
+    }
+    const bare = await tandem();
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('Usage: tandem <command>');
   });
 
   it('prints usage for an unknown command', async () => {

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { displayNameSchema, emailSchema, newId } from '@tandem/core';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
+import { appendAuditEvent } from '../../modules/audit/audit.repo.ts';
 import { sendInvitation } from '../../modules/invitations/invitation-mail.ts';
 import { createPractice } from '../../modules/practices/practices.service.ts';
 import { findUserByEmail, insertUserIfNew } from '../../modules/users/users.repo.ts';
@@ -20,9 +21,13 @@ export const command: Command = {
   summary: 'Manage admins: `tandem admin create --email … --name …`',
   async run(argv, io) {
     const [sub, ...rest] = argv;
-    if (sub !== 'create') {
+    if (sub === '--help' || sub === '-h' || sub === 'help') {
       io.stdout(help);
-      return sub === '--help' ? 0 : 2;
+      return 0;
+    }
+    if (sub !== 'create') {
+      io.stderr(sub === undefined ? help : `tandem admin: unknown subcommand "${sub}"\n\n${help}`);
+      return 2;
     }
     const { values } = parseArgs({
       args: rest,
@@ -31,8 +36,13 @@ export const command: Command = {
         name: { type: 'string' },
         practice: { type: 'string' },
         'practice-id': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
+    if (values.help) {
+      io.stdout(help);
+      return 0;
+    }
     const email = emailSchema.safeParse(values.email ?? '');
     if (!email.success) {
       io.stderr(`--email: ${email.error.issues[0]?.message ?? 'not a valid e-mail address'}`);
@@ -67,6 +77,7 @@ export const command: Command = {
           throw new Error('--practice-id: no practice has this id.');
         }
         const id = newId();
+        const now = new Date();
         await insertUserIfNew(trx, {
           id,
           practiceId,
@@ -74,8 +85,23 @@ export const command: Command = {
           displayName: name.data,
           role: 'admin',
           status: 'invited',
-          now: new Date(),
+          now,
         });
+        // No signed-in actor: whoever runs the command on the server's machine.
+        await appendAuditEvent(
+          trx,
+          {
+            practiceId,
+            actorId: null,
+            actorRole: null,
+            action: 'staff.create',
+            resourceType: 'user',
+            resourceId: id,
+            outcome: 'allowed',
+            detail: { role: 'admin', via: 'tandem admin create' },
+          },
+          now,
+        );
         return sendInvitation({ config, clock: () => new Date() }, trx, {
           practiceId,
           userId: id,

@@ -7,11 +7,17 @@ export const command: Command = {
   name: 'serve',
   summary: 'Start Tandem (HTTP, jobs; the embedded PostgreSQL unless DATABASE_URL is set)',
   async run(argv, io) {
-    if (argv.includes('--help')) {
-      io.stdout(
-        'Usage: tandem serve\n\nConfigured by environment variables: see README.md (Configuration).',
-      );
+    const usage =
+      'Usage: tandem serve\n\nConfigured by environment variables (PORT, TANDEM_DATA_DIR, DATABASE_URL, …): see README.md (Configuration).';
+    if (argv.includes('--help') || argv.includes('-h')) {
+      io.stdout(usage);
       return 0;
+    }
+    if (argv.length > 0) {
+      io.stderr(
+        `tandem serve: unexpected argument "${argv[0]}"; settings are environment variables.\n\n${usage}`,
+      );
+      return 2;
     }
     const config = loadConfig(io.env ?? process.env);
     const log = pino({ level: config.logLevel });
@@ -59,6 +65,8 @@ export const command: Command = {
       };
       process.once('SIGINT', () => stop('SIGINT'));
       process.once('SIGTERM', () => stop('SIGTERM'));
+      // The terminal closed: stop as cleanly as for Ctrl-C rather than die mid-request.
+      process.once('SIGHUP', () => stop('SIGHUP'));
     });
   },
 };

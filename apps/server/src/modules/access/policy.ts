@@ -11,6 +11,8 @@ export type PracticeAction =
   | 'staff.manage'
   | 'outbox.read'
   | 'consent.manage'
+  /** Read and accept the practice's current consent text (one's own acceptance). */
+  | 'consent.respond'
   | 'careTeam.readOwn';
 
 export type ClientAction =
@@ -38,6 +40,8 @@ export function mayDoInPractice(actor: Actor, action: PracticeAction): boolean {
     case 'outbox.read':
     case 'consent.manage':
       return actor.role === 'admin';
+    case 'consent.respond':
+      return true;
     case 'careTeam.readOwn':
       return actor.role === 'client';
   }

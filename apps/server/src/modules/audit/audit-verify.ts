@@ -14,6 +14,8 @@ export interface VerifyReport {
   chains: number;
   events: number;
   problems: ChainProblem[];
+  /** Each chain's last event as found: record them elsewhere to notice a rewrite of the whole chain later. */
+  tips: { practiceId: string; seq: number; hash: string }[];
 }
 
 const PAGE = 5_000;
@@ -24,7 +26,7 @@ const PAGE = 5_000;
  * last row must be the recorded tip (so removing the newest rows shows too).
  */
 export async function verifyAuditChains(db: Kysely<DB>): Promise<VerifyReport> {
-  const report: VerifyReport = { chains: 0, events: 0, problems: [] };
+  const report: VerifyReport = { chains: 0, events: 0, problems: [], tips: [] };
   for (const practiceId of await chainIds(db)) {
     report.chains += 1;
     let expectedSeq = 1;
@@ -79,7 +81,14 @@ export async function verifyAuditChains(db: Kysely<DB>): Promise<VerifyReport> {
       if (rows.length < PAGE) break;
     }
     const head = await readChainHead(db, practiceId);
-    if (head && (Number(head.seq) !== expectedSeq - 1 || head.hash !== prevHash)) {
+    if (!head) {
+      report.problems.push({
+        practiceId,
+        seq: expectedSeq - 1,
+        problem: 'tip-mismatch',
+        detail: `chain has ${expectedSeq - 1} event(s) but no recorded tip`,
+      });
+    } else if (Number(head.seq) !== expectedSeq - 1 || head.hash !== prevHash) {
       report.problems.push({
         practiceId,
         seq: Number(head.seq),
@@ -87,6 +96,7 @@ export async function verifyAuditChains(db: Kysely<DB>): Promise<VerifyReport> {
         detail: `chain ends at ${expectedSeq - 1} but its recorded tip is ${Number(head.seq)}`,
       });
     }
+    if (expectedSeq > 1) report.tips.push({ practiceId, seq: expectedSeq - 1, hash: prevHash });
   }
   return report;
 }

@@ -47,11 +47,24 @@ describe('audit', () => {
     });
   });
 
-  it('refuses to update or delete audit rows', async () => {
+  it('refuses to update, delete or truncate audit rows', async () => {
     await expect(sql`update audit_events set action = 'x'`.execute(ctx.deps.db)).rejects.toThrow(
       /append-only/,
     );
     await expect(sql`delete from audit_events`.execute(ctx.deps.db)).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_events`.execute(ctx.deps.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('records a signed-in person trying a route their role may not use', async () => {
+    const client = await new TestAgent(ctx.app).actAs(ctx.deps, practice.clients[0]!);
+    expect((await client.get('/api/clients')).statusCode).toBe(403);
+    const denied = (await eventsOf(practice.practiceId)).filter((e) => e.action === 'route.denied');
+    expect(denied.at(-1)).toMatchObject({
+      actor_id: practice.clients[0]!.id,
+      actor_role: 'client',
+      resource_id: 'GET /api/clients',
+      outcome: 'denied',
+    });
   });
 
   it('verifies an intact chain, then detects a changed row and a removed row', async () => {
@@ -95,6 +108,18 @@ describe('audit', () => {
       const afterTail = await verifyAuditChains(ctx.deps.db);
       expect(afterTail.problems).toContainEqual(
         expect.objectContaining({ problem: 'tip-mismatch' }),
+      );
+
+      // Removing the recorded tip as well does not take the chain out of verification.
+      await sql`delete from audit_heads where practice_id = ${practice.practiceId}`.execute(
+        ctx.deps.db,
+      );
+      const headless = await verifyAuditChains(ctx.deps.db);
+      expect(headless.problems).toContainEqual(
+        expect.objectContaining({ practiceId: practice.practiceId, problem: 'tip-mismatch' }),
+      );
+      expect(headless.problems).toContainEqual(
+        expect.objectContaining({ practiceId: practice.practiceId, problem: 'missing' }),
       );
     } finally {
       await sql`alter table audit_events enable trigger audit_events_no_update`.execute(

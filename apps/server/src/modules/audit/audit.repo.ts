@@ -87,8 +87,17 @@ export async function appendAuditEventNow(
   await db.transaction().execute((trx) => appendAuditEvent(trx, event, now));
 }
 
+/**
+ * Every chain: those with a recorded tip and those with events, so that
+ * removing a tip row does not hide its chain from verification.
+ */
 export async function chainIds(db: Kysely<DB>): Promise<string[]> {
-  const rows = await db.selectFrom('audit_heads').select('practice_id').execute();
+  const rows = await db
+    .selectFrom('audit_heads')
+    .select('practice_id')
+    .union(db.selectFrom('audit_events').select('practice_id').distinct())
+    .orderBy('practice_id')
+    .execute();
   return rows.map((r) => r.practice_id);
 }
 

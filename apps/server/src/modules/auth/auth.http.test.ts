@@ -156,7 +156,7 @@ describe('sessions', () => {
 });
 
 describe('passwords', () => {
-  it('changes the password (argon2id) and signs out other sessions', async () => {
+  it('changes the password (argon2id), ends every old session and answers a new one', async () => {
     const people = await createTestPractice(ctx.deps, { therapists: 1, clients: 0 });
     const me = people.therapists[0]!;
     const other = new TestAgent(ctx.app);
@@ -173,12 +173,23 @@ describe('passwords', () => {
       newPassword: 'short',
     });
     expect(short.json()).toMatchObject({ code: 'VALIDATION_FAILED', path: 'newPassword' });
+    const before = agent.cookie('tandem_session');
     const ok = await agent.post('/api/auth/change-password', {
       currentPassword: TEST_PASSWORD,
       newPassword: 'a new long password',
     });
-    expect(ok.statusCode).toBe(204);
+    expect(ok.statusCode).toBe(200);
+    // The session id rotates: the cookie the browser held before no longer opens anything.
+    const after = agent.cookie('tandem_session');
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+    expect(ok.json<{ csrfToken: string }>().csrfToken).toBe(agent.csrfToken);
     expect((await agent.get('/api/clients')).statusCode).toBe(200);
+    expect((await agent.post('/api/auth/sign-out')).statusCode).toBe(200);
+    const stale = await new TestAgent(ctx.app)
+      .withCookie('tandem_session', before ?? '')
+      .get('/api/clients');
+    expect(stale.statusCode).toBe(401);
     expect((await other.get('/api/clients')).statusCode).toBe(401);
     const stored = await ctx.deps.db
       .selectFrom('users')
@@ -203,6 +214,7 @@ describe('passwords', () => {
       (await agent.post('/api/auth/password-reset/request', { email: 'nobody@example.test' }))
         .statusCode,
     ).toBe(202);
+    await ctx.deps.background.drain();
     const mail = await ctx.deps.db
       .selectFrom('outbox')
       .selectAll()

@@ -50,7 +50,11 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     handler: async (request, reply) => {
-      const { user, session } = await signIn(deps, { ...request.body, ip: request.ip });
+      const { user, session } = await signIn(deps, {
+        ...request.body,
+        ip: request.ip,
+        replacesSessionId: request.actor?.sessionId,
+      });
       setSessionCookie(reply, deps.config, session.cookieToken);
       return { user, csrfToken: session.csrfToken };
     },
@@ -82,11 +86,13 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
         currentPassword: z.string().min(1).max(200),
         newPassword: passwordSchema,
       }),
-      response: { 204: z.null(), ...errorResponses },
+      response: { 200: csrfOnly, ...errorResponses },
     },
     handler: async (request, reply) => {
-      await changePassword(deps, actorOf(request), request.body);
-      return reply.status(204).send(null);
+      // A new session (new cookie, new CSRF token) replaces every old one.
+      const session = await changePassword(deps, actorOf(request), request.body);
+      setSessionCookie(reply, deps.config, session.cookieToken);
+      return { csrfToken: session.csrfToken };
     },
   });
 

@@ -5,20 +5,40 @@ import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { consumeToken, findValidToken, issueToken } from '../invitations/one-time-tokens.repo.ts';
 import { enqueueMail } from '../outbox/outbox.repo.ts';
 import { passwordResetMail } from '../outbox/mail-templates.ts';
-import { hitRateLimit } from '../ratelimit/rate-limit.repo.ts';
+import { rateLimitAddress } from '../ratelimit/client-address.ts';
+import { clearRateLimit, hitRateLimit } from '../ratelimit/rate-limit.repo.ts';
 import { deleteSessionsOfUser } from '../sessions/sessions.repo.ts';
+import { startSession, type NewSession } from '../sessions/sessions.service.ts';
 import { findUserByEmail, findUserInPractice, setUserPassword } from '../users/users.repo.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { sha256Hex } from './secrets.ts';
 
 const RESET_TTL_MS = 3_600_000;
+const CHANGE_WINDOW_MS = 15 * 60_000;
+/** Wrong current passwords per person per window: a borrowed session must not become a password oracle. */
+export const MAX_PASSWORD_CHANGE_ATTEMPTS = 10;
 
-/** Changing a password signs out every other session of the person. */
+/**
+ * Changing a password ends every session of the person, this one included,
+ * and answers a new one: a session id never outlives the password it was
+ * opened with.
+ */
 export async function changePassword(
-  deps: Pick<Deps, 'db' | 'clock'>,
+  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
-): Promise<void> {
+): Promise<NewSession> {
+  const now = deps.clock();
+  const attemptsKey = `change-password:user:${actor.userId}`;
+  const attempts = await hitRateLimit(deps.db, attemptsKey, CHANGE_WINDOW_MS, now);
+  if (attempts.hits > MAX_PASSWORD_CHANGE_ATTEMPTS) {
+    throw new AppError('RATE_LIMITED', {
+      retryAfterSeconds: Math.max(
+        1,
+        Math.ceil((attempts.resetAt.getTime() - now.getTime()) / 1000),
+      ),
+    });
+  }
   const user = await findUserInPractice(deps.db, actor.practiceId, actor.userId);
   if (!user?.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
     throw new AppError('INVALID_CREDENTIALS', {
@@ -27,10 +47,9 @@ export async function changePassword(
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     await setUserPassword(trx, actor.practiceId, actor.userId, passwordHash, now);
-    await deleteSessionsOfUser(trx, actor.practiceId, actor.userId, actor.sessionId);
+    await deleteSessionsOfUser(trx, actor.practiceId, actor.userId);
     await appendAuditEvent(
       trx,
       {
@@ -45,14 +64,18 @@ export async function changePassword(
       now,
     );
   });
+  await clearRateLimit(deps.db, attemptsKey);
+  return startSession(deps, { practiceId: actor.practiceId, userId: actor.userId });
 }
 
 /**
- * Always answers the same way; mails a link only to an existing, usable
- * account. Limited per address and per client address like sign-in.
+ * Always answers the same way, in the same time: the request only counts the
+ * attempt, and the look-up and the e-mail happen after the answer (see
+ * BackgroundTasks). A link is mailed only to an existing, usable account.
+ * Limited per address and per client address.
  */
 export async function requestPasswordReset(
-  deps: Pick<Deps, 'db' | 'clock' | 'config'>,
+  deps: Pick<Deps, 'db' | 'clock' | 'config' | 'background'>,
   input: { email: string; ip: string },
 ): Promise<void> {
   const now = deps.clock();
@@ -62,9 +85,22 @@ export async function requestPasswordReset(
     RESET_TTL_MS,
     now,
   );
-  const byIp = await hitRateLimit(deps.db, `reset:ip:${input.ip}`, RESET_TTL_MS, now);
+  const byIp = await hitRateLimit(
+    deps.db,
+    `reset:ip:${rateLimitAddress(input.ip)}`,
+    RESET_TTL_MS,
+    now,
+  );
   if (byAddress.hits > 5 || byIp.hits > 30) return;
-  const user = await findUserByEmail(deps.db, input.email);
+  deps.background.run('password-reset-mail', () => mailResetLink(deps, input.email, now));
+}
+
+async function mailResetLink(
+  deps: Pick<Deps, 'db' | 'config'>,
+  email: string,
+  now: Date,
+): Promise<void> {
+  const user = await findUserByEmail(deps.db, email);
   if (!user || user.status !== 'active') return;
   await deps.db.transaction().execute(async (trx) => {
     const token = await issueToken(trx, {
@@ -82,15 +118,33 @@ export async function requestPasswordReset(
       { practiceId: user.practice_id, to: user.email, ...mail },
       { smtpConfigured: deps.config.smtpUrl !== null, now },
     );
+    await appendAuditEvent(
+      trx,
+      {
+        practiceId: user.practice_id,
+        actorId: null,
+        actorRole: null,
+        action: 'auth.password.reset-requested',
+        resourceType: 'user',
+        resourceId: user.id,
+        outcome: 'allowed',
+      },
+      now,
+    );
   });
 }
 
+/** Sets the new password, uses up the link and ends every session of the person. */
 export async function completePasswordReset(
   deps: Pick<Deps, 'db' | 'clock'>,
   input: { token: string; newPassword: string },
 ): Promise<void> {
-  const passwordHash = await hashPassword(input.newPassword);
   const now = deps.clock();
+  // A wrong link costs no argon2 hash: hashing first would let anyone spend the server's CPU.
+  if (!(await findValidToken(deps.db, input.token, 'password_reset', now))) {
+    throw new AppError('TOKEN_INVALID', { path: 'token' });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
     const token = await findValidToken(trx, input.token, 'password_reset', now, true);
     if (!token) throw new AppError('TOKEN_INVALID', { path: 'token' });

@@ -116,6 +116,10 @@ export async function inviteClient(
     await auditClient(trx, deps, actor, 'client.invite', input.id);
     return true;
   });
+  if (!created) {
+    // A replay answers the stored client: that is a read, and audited as one.
+    return { client: await getClient(deps, actor, input.id), created };
+  }
   const client = await clientById(deps.db, actor.practiceId, input.id);
   if (!client) throw new AppError('NOT_FOUND');
   return { client, created };
@@ -162,8 +166,25 @@ export async function myCareTeam(
   actor: Actor,
 ): Promise<{ id: string; displayName: string }[]> {
   await requirePracticeAccess(deps, actor, 'careTeam.readOwn');
-  const team = await careTeamOf(deps.db, actor.practiceId, actor.userId);
-  return team.map((s) => ({ id: s.id, displayName: s.display_name }));
+  return deps.db.transaction().execute(async (trx) => {
+    const team = await careTeamOf(trx, actor.practiceId, actor.userId);
+    await appendAuditEvent(
+      trx,
+      {
+        practiceId: actor.practiceId,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: 'careTeam.read',
+        resourceType: 'care-team',
+        resourceId: actor.userId,
+        clientId: actor.userId,
+        outcome: 'allowed',
+        detail: { staffIds: team.map((s) => s.id) },
+      },
+      deps.clock(),
+    );
+    return team.map((s) => ({ id: s.id, displayName: s.display_name }));
+  });
 }
 
 async function auditClient(

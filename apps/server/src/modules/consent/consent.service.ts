@@ -12,10 +12,11 @@ import {
 } from './consent.repo.ts';
 
 export async function consentForActor(
-  deps: Pick<Deps, 'db'>,
+  deps: Pick<Deps, 'db' | 'clock'>,
   actor: Actor,
 ): Promise<ConsentText & { acceptedVersion: number | null }> {
   // Any signed-in person may read their practice's consent text: it is not clinical.
+  await requirePracticeAccess(deps, actor, 'consent.respond');
   const consent = await currentConsent(deps.db, actor.practiceId);
   if (!consent) throw new AppError('NOT_FOUND');
   const user = await findUserInPractice(deps.db, actor.practiceId, actor.userId);
@@ -28,6 +29,7 @@ export async function acceptConsent(
   actor: Actor,
   version: number,
 ): Promise<void> {
+  await requirePracticeAccess(deps, actor, 'consent.respond');
   const now = deps.clock();
   await deps.db.transaction().execute(async (trx) => {
     const consent = await currentConsent(trx, actor.practiceId);

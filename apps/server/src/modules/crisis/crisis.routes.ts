@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { publicRoute } from '../../http/access-rule.ts';
 import { router } from '../../http/route-kit.ts';
-import { crisisResourcesFor } from './crisis-lines.ts';
+import { crisisResourcesForActor } from './crisis.service.ts';
 
 const crisisSchema = z.object({
   country: z.string(),
@@ -26,14 +26,6 @@ export function crisisRoutes(app: FastifyInstance, deps: Deps): void {
   router(app).get('/api/crisis-resources', {
     config: { access: publicRoute },
     schema: { tags: ['crisis'], response: { 200: crisisSchema } },
-    handler: async (request) => {
-      if (!request.actor) return crisisResourcesFor(deps.config.defaultCountry);
-      const practice = await deps.db
-        .selectFrom('practices')
-        .select('country')
-        .where('id', '=', request.actor.practiceId)
-        .executeTakeFirst();
-      return crisisResourcesFor(practice?.country ?? deps.config.defaultCountry);
-    },
+    handler: (request) => crisisResourcesForActor(deps, request.actor),
   });
 }

@@ -49,7 +49,10 @@ export function invitationRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     handler: async (request, reply) => {
-      const { user, session } = await acceptInvitation(deps, request.body);
+      const { user, session } = await acceptInvitation(deps, {
+        ...request.body,
+        replacesSessionId: request.actor?.sessionId,
+      });
       setSessionCookie(reply, deps.config, session.cookieToken);
       return { user, csrfToken: session.csrfToken };
     },

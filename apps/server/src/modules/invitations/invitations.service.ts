@@ -1,8 +1,9 @@
 import { AppError } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
-import { appendAuditEvent } from '../audit/audit.repo.ts';
+import { appendAuditEvent, appendAuditEventNow } from '../audit/audit.repo.ts';
 import { hashPassword } from '../auth/password.ts';
 import { currentConsent, recordConsentAcceptance } from '../consent/consent.repo.ts';
+import { deleteSession } from '../sessions/sessions.repo.ts';
 import { startSession, type NewSession } from '../sessions/sessions.service.ts';
 import { userView, type UserView } from '../users/user-view.ts';
 import { findUserInPractice, practiceName, setUserPassword } from '../users/users.repo.ts';
@@ -16,12 +17,17 @@ export interface InvitationView {
   consent: { version: number; text: string } | null;
 }
 
-/** What the invitation page shows before the person sets a password. The token is the only credential. */
+/**
+ * What the invitation page shows before the person sets a password. The token
+ * is the only credential; the read of the person's name and address is audited
+ * as theirs.
+ */
 export async function inspectInvitation(
   deps: Pick<Deps, 'db' | 'clock'>,
   token: string,
 ): Promise<InvitationView> {
-  const valid = await findValidToken(deps.db, token, 'invitation', deps.clock());
+  const now = deps.clock();
+  const valid = await findValidToken(deps.db, token, 'invitation', now);
   const user = valid
     ? await findUserInPractice(deps.db, valid.practiceId, valid.userId)
     : undefined;
@@ -30,6 +36,20 @@ export async function inspectInvitation(
   const practice = await practiceName(deps.db, valid.practiceId);
   const consent =
     user.role === 'client' ? await currentConsent(deps.db, valid.practiceId) : undefined;
+  await appendAuditEventNow(
+    deps.db,
+    {
+      practiceId: valid.practiceId,
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'invitation.inspect',
+      resourceType: 'user',
+      resourceId: user.id,
+      clientId: user.role === 'client' ? user.id : null,
+      outcome: 'allowed',
+    },
+    now,
+  );
   return {
     email: user.email,
     displayName: user.display_name,
@@ -45,10 +65,20 @@ export async function inspectInvitation(
  */
 export async function acceptInvitation(
   deps: Pick<Deps, 'db' | 'clock' | 'config'>,
-  input: { token: string; password: string; acceptConsentVersion?: number | undefined },
+  input: {
+    token: string;
+    password: string;
+    acceptConsentVersion?: number | undefined;
+    /** A session the browser already held (someone else's, perhaps): it ends. */
+    replacesSessionId?: string | undefined;
+  },
 ): Promise<{ user: UserView; session: NewSession }> {
-  const passwordHash = await hashPassword(input.password);
   const now = deps.clock();
+  // A wrong link costs no argon2 hash: hashing first would let anyone spend the server's CPU.
+  if (!(await findValidToken(deps.db, input.token, 'invitation', now))) {
+    throw new AppError('TOKEN_INVALID', { path: 'token' });
+  }
+  const passwordHash = await hashPassword(input.password);
   const accepted = await deps.db.transaction().execute(async (trx) => {
     const valid = await findValidToken(trx, input.token, 'invitation', now, true);
     const user = valid ? await findUserInPractice(trx, valid.practiceId, valid.userId) : undefined;
@@ -86,6 +116,7 @@ export async function acceptInvitation(
       },
       now,
     );
+    if (input.replacesSessionId !== undefined) await deleteSession(trx, input.replacesSessionId);
     return { practiceId: valid.practiceId, userId: user.id };
   });
   const session = await startSession(deps, accepted);

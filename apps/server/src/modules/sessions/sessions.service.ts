@@ -1,4 +1,7 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
+import { appendAuditEvent } from '../audit/audit.repo.ts';
 import type { Actor } from '../../http/actor.ts';
 import { randomToken, sha256Hex } from '../auth/secrets.ts';
 import {
@@ -73,10 +76,35 @@ export async function resolveSession(
   };
 }
 
-export async function endSession(deps: Pick<Deps, 'db'>, actor: Actor): Promise<void> {
-  await deleteSession(deps.db, actor.sessionId);
+export async function endSession(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await deleteSession(trx, actor.sessionId);
+    await auditSignOut(trx, actor, 'auth.sign-out', deps.clock());
+  });
 }
 
-export async function endAllSessions(deps: Pick<Deps, 'db'>, actor: Actor): Promise<void> {
-  await deleteSessionsOfUser(deps.db, actor.practiceId, actor.userId);
+/** "Sign out everywhere": every session of the person ends, on every device. */
+export async function endAllSessions(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor,
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await deleteSessionsOfUser(trx, actor.practiceId, actor.userId);
+    await auditSignOut(trx, actor, 'auth.sign-out-everywhere', deps.clock());
+  });
+}
+
+function auditSignOut(trx: Transaction<DB>, actor: Actor, action: string, now: Date) {
+  return appendAuditEvent(
+    trx,
+    {
+      practiceId: actor.practiceId,
+      actorId: actor.userId,
+      actorRole: actor.role,
+      action,
+      resourceType: 'session',
+      outcome: 'allowed',
+    },
+    now,
+  );
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@tandem/core';
+import type { Actor } from '../../http/actor.ts';
+import { mayDoInPractice, mayDoToClient, type ClientFacts, type PracticeAction } from './policy.ts';
+
+const practice = 'p-home';
+const actor = (role: Role, userId: string, practiceId = practice): Actor => ({
+  userId,
+  practiceId,
+  role,
+  sessionId: 's',
+  consentCurrent: true,
+});
+const facts: ClientFacts = {
+  practiceId: practice,
+  clientId: 'client-a',
+  careTeam: ['therapist-a'],
+  supervisors: ['supervisor-a'],
+};
+
+describe('the policy, case by case (the brief’s who-sees-what table)', () => {
+  it('lets the client, the care team, a supervisor of the care team and the admin read a client’s profile', () => {
+    const allowed = [
+      actor('client', 'client-a'),
+      actor('therapist', 'therapist-a'),
+      actor('supervisor', 'supervisor-a'),
+      actor('admin', 'admin-1'),
+    ];
+    for (const who of allowed)
+      expect(mayDoToClient(who, 'client.profile.read', facts), who.userId).toBe(true);
+    const denied = [
+      actor('client', 'client-b'),
+      actor('therapist', 'therapist-b'),
+      actor('supervisor', 'supervisor-b'),
+    ];
+    for (const who of denied)
+      expect(mayDoToClient(who, 'client.profile.read', facts), who.userId).toBe(false);
+  });
+
+  it('lets only the care team’s therapists manage a client', () => {
+    expect(mayDoToClient(actor('therapist', 'therapist-a'), 'client.manage', facts)).toBe(true);
+    for (const who of [
+      actor('client', 'client-a'),
+      actor('supervisor', 'supervisor-a'),
+      actor('admin', 'admin-1'),
+      actor('therapist', 'therapist-b'),
+    ]) {
+      expect(mayDoToClient(who, 'client.manage', facts), who.role).toBe(false);
+    }
+  });
+
+  it('denies everything across practices, whoever asks and whatever the ids say', () => {
+    for (const role of ['client', 'therapist', 'supervisor', 'admin'] as const) {
+      const outsider = actor(role, role === 'client' ? 'client-a' : `${role}-a`, 'p-other');
+      expect(mayDoToClient(outsider, 'client.profile.read', facts)).toBe(false);
+      expect(mayDoToClient(outsider, 'client.manage', facts)).toBe(false);
+    }
+  });
+
+  it('answers practice-level actions by role only', () => {
+    const table: Record<PracticeAction, Role[]> = {
+      'client.invite': ['therapist'],
+      'caseload.read': ['therapist', 'supervisor'],
+      'staff.manage': ['admin'],
+      'outbox.read': ['admin'],
+      'consent.manage': ['admin'],
+      'consent.respond': ['admin', 'therapist', 'supervisor', 'client'],
+      'careTeam.readOwn': ['client'],
+    };
+    for (const [action, roles] of Object.entries(table) as [PracticeAction, Role[]][]) {
+      for (const role of ['admin', 'therapist', 'supervisor', 'client'] as const) {
+        expect(mayDoInPractice(actor(role, 'u'), action), `${role} ${action}`).toBe(
+          roles.includes(role),
+        );
+      }
+    }
+  });
+});

@@ -1,0 +1,295 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import type { TestPractice, TestUser } from '../../testing/builders.ts';
+
+/**
+ * Every API route against every role, through the real app on a real
+ * database. The table of expectations is written from the brief's
+ * who-sees-what table; a route that is added without a row here fails the
+ * "covers every route" test. Each answer is checked for its status and, for
+ * a refusal, its error code (a 404 that is really a 401 would otherwise pass);
+ * some answers are checked for what they say, too.
+ */
+export const roleNames = [
+  'anonymous',
+  'clientA',
+  'clientB',
+  'therapistOfA',
+  'otherTherapist',
+  'supervisorOfA',
+  'otherSupervisor',
+  'admin',
+  'otherPracticeClient',
+  'otherPracticeTherapist',
+  'otherPracticeAdmin',
+] as const;
+export type RoleName = (typeof roleNames)[number];
+
+export interface World {
+  home: TestPractice;
+  other: TestPractice;
+  /** An invited (not yet active) client of therapistOfA, for resend-invitation. */
+  invitedClientId: string;
+  /** A therapist the admin can deactivate and reactivate. */
+  spareTherapistId: string;
+  /** A supervisor in the home practice who supervises nobody. */
+  otherSupervisor: TestUser;
+  /** The home practice's consent version, kept current before each case. */
+  consentVersion: number;
+}
+
+export interface Case {
+  method: 'GET' | 'POST' | 'PUT';
+  url: (w: World) => string;
+  body?: (w: World) => unknown;
+  /** Expected status per role; roles not listed expect `otherwise`. */
+  expect: Partial<Record<RoleName, number>>;
+  otherwise: number;
+  /**
+   * Error code by role, else by status, where it is not the usual one
+   * (401 AUTHENTICATION_REQUIRED, 403 FORBIDDEN, 404 NOT_FOUND).
+   */
+  codes?: Partial<Record<number | RoleName, string>>;
+  /** What a successful answer must say, per role (throws when it does not). */
+  check?: (body: unknown, role: RoleName, w: World) => void;
+}
+
+export const usualCodes: Record<number, string> = {
+  401: 'AUTHENTICATION_REQUIRED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+};
+
+const everyone = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({
+  expect: {},
+  otherwise: status,
+});
+const signedIn = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({
+  expect: { anonymous: 401 },
+  otherwise: status,
+});
+const adminsOnly = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({
+  expect: { anonymous: 401, admin: status, otherPracticeAdmin: status },
+  otherwise: 403,
+});
+const A = (w: World) => w.home.clients[0]!.id;
+
+export const cases: Record<string, Case> = {
+  'GET /api/health': { method: 'GET', url: () => '/api/health', ...everyone(200) },
+  'GET /api/openapi.json': { method: 'GET', url: () => '/api/openapi.json', ...everyone(200) },
+  'GET /api/session': {
+    method: 'GET',
+    url: () => '/api/session',
+    ...everyone(200),
+    check: (body, role, w) => {
+      const user = (body as { user: { id: string } | null }).user;
+      expect(user?.id ?? null).toBe(userFor(role, w)?.id ?? null);
+    },
+  },
+  'GET /api/crisis-resources': {
+    method: 'GET',
+    url: () => '/api/crisis-resources',
+    ...everyone(200),
+  },
+  'POST /api/auth/sign-in': {
+    method: 'POST',
+    url: () => '/api/auth/sign-in',
+    // A new unknown address each time: the same one would soon be rate limited.
+    body: () => ({ email: `nobody-${randomUUID()}@example.test`, password: 'wrong' }),
+    ...everyone(401),
+    codes: { 401: 'INVALID_CREDENTIALS' },
+  },
+  'POST /api/auth/sign-out': {
+    method: 'POST',
+    url: () => '/api/auth/sign-out',
+    body: () => ({}),
+    ...signedIn(200),
+  },
+  'POST /api/auth/sign-out-everywhere': {
+    method: 'POST',
+    url: () => '/api/auth/sign-out-everywhere',
+    body: () => ({}),
+    ...signedIn(200),
+  },
+  'POST /api/auth/change-password': {
+    method: 'POST',
+    url: () => '/api/auth/change-password',
+    body: () => ({ currentPassword: 'wrong', newPassword: 'a brand new password' }),
+    // Signed-in people reach the use case, which refuses the wrong current password.
+    ...signedIn(401),
+    codes: { 401: 'INVALID_CREDENTIALS', anonymous: 'AUTHENTICATION_REQUIRED' },
+  },
+  'POST /api/auth/password-reset/request': {
+    method: 'POST',
+    url: () => '/api/auth/password-reset/request',
+    body: () => ({ email: 'nobody@example.test' }),
+    ...everyone(202),
+  },
+  'POST /api/auth/password-reset/complete': {
+    method: 'POST',
+    url: () => '/api/auth/password-reset/complete',
+    body: () => ({ token: 'x'.repeat(43), newPassword: 'a brand new password' }),
+    ...everyone(400),
+    codes: { 400: 'TOKEN_INVALID' },
+  },
+  'POST /api/invitations/inspect': {
+    method: 'POST',
+    url: () => '/api/invitations/inspect',
+    body: () => ({ token: 'x'.repeat(43) }),
+    ...everyone(400),
+    codes: { 400: 'TOKEN_INVALID' },
+  },
+  'POST /api/invitations/accept': {
+    method: 'POST',
+    url: () => '/api/invitations/accept',
+    body: () => ({ token: 'x'.repeat(43), password: 'a brand new password' }),
+    ...everyone(400),
+    codes: { 400: 'TOKEN_INVALID' },
+  },
+  'GET /api/consent': { method: 'GET', url: () => '/api/consent', ...signedIn(200) },
+  'POST /api/consent/accept': {
+    method: 'POST',
+    url: () => '/api/consent/accept',
+    body: (w) => ({ version: w.consentVersion }),
+    // The other practice is still at version 1, so its people get CONSENT_VERSION_STALE when home moved on.
+    expect: { anonymous: 401 },
+    otherwise: 204,
+  },
+  'GET /api/admin/consent': { method: 'GET', url: () => '/api/admin/consent', ...adminsOnly(200) },
+  'PUT /api/admin/consent': {
+    method: 'PUT',
+    url: () => '/api/admin/consent',
+    body: () => ({
+      text: 'A consent text long enough to be accepted by the validation of this field.',
+    }),
+    ...adminsOnly(200),
+  },
+  'GET /api/clients': {
+    method: 'GET',
+    url: () => '/api/clients',
+    expect: {
+      anonymous: 401,
+      clientA: 403,
+      clientB: 403,
+      otherPracticeClient: 403,
+      admin: 403,
+      otherPracticeAdmin: 403,
+    },
+    otherwise: 200,
+    check: (body, role, w) => {
+      const ids = (body as { clients: { id: string }[] }).clients.map((c) => c.id);
+      const seesA = role === 'therapistOfA' || role === 'supervisorOfA';
+      expect(ids.includes(A(w)), role).toBe(seesA);
+    },
+  },
+  'POST /api/clients/invite': {
+    method: 'POST',
+    url: () => '/api/clients/invite',
+    body: () => ({
+      id: randomUUID(),
+      email: `new-${randomUUID()}@example.test`,
+      displayName: 'New client',
+    }),
+    expect: { anonymous: 401, therapistOfA: 201, otherTherapist: 201, otherPracticeTherapist: 201 },
+    otherwise: 403,
+  },
+  'GET /api/clients/:id': {
+    method: 'GET',
+    url: (w) => `/api/clients/${A(w)}`,
+    expect: { anonymous: 401, clientA: 200, therapistOfA: 200, supervisorOfA: 200, admin: 200 },
+    otherwise: 404,
+    check: (body, _role, w) => expect((body as { client: { id: string } }).client.id).toBe(A(w)),
+  },
+  'POST /api/clients/:id/archive': {
+    method: 'POST',
+    url: (w) => `/api/clients/${A(w)}/archive`,
+    body: () => ({}),
+    expect: { anonymous: 401, therapistOfA: 200, otherTherapist: 404, otherPracticeTherapist: 404 },
+    otherwise: 403,
+  },
+  'POST /api/clients/:id/restore': {
+    method: 'POST',
+    url: (w) => `/api/clients/${A(w)}/restore`,
+    body: () => ({}),
+    expect: { anonymous: 401, therapistOfA: 200, otherTherapist: 404, otherPracticeTherapist: 404 },
+    otherwise: 403,
+  },
+  'POST /api/clients/:id/resend-invitation': {
+    method: 'POST',
+    url: (w) => `/api/clients/${w.invitedClientId}/resend-invitation`,
+    body: () => ({}),
+    expect: { anonymous: 401, therapistOfA: 204, otherTherapist: 404, otherPracticeTherapist: 404 },
+    otherwise: 403,
+  },
+  'GET /api/me/care-team': {
+    method: 'GET',
+    url: () => '/api/me/care-team',
+    expect: { anonymous: 401, clientA: 200, clientB: 200, otherPracticeClient: 200 },
+    otherwise: 403,
+    check: (body, role, w) => {
+      const ids = (body as { therapists: { id: string }[] }).therapists.map((t) => t.id);
+      expect(ids.includes(w.home.therapists[0]!.id), role).toBe(role === 'clientA');
+    },
+  },
+  'GET /api/admin/users': { method: 'GET', url: () => '/api/admin/users', ...adminsOnly(200) },
+  'POST /api/admin/users': {
+    method: 'POST',
+    url: () => '/api/admin/users',
+    body: () => ({
+      id: randomUUID(),
+      email: `staff-${randomUUID()}@example.test`,
+      displayName: 'New staff',
+      role: 'therapist',
+    }),
+    ...adminsOnly(201),
+  },
+  'POST /api/admin/users/:id/deactivate': {
+    method: 'POST',
+    url: (w) => `/api/admin/users/${w.spareTherapistId}/deactivate`,
+    body: () => ({}),
+    ...adminsOnly(200),
+    expect: { anonymous: 401, admin: 200, otherPracticeAdmin: 404 },
+  },
+  'POST /api/admin/users/:id/reactivate': {
+    method: 'POST',
+    url: (w) => `/api/admin/users/${w.spareTherapistId}/reactivate`,
+    body: () => ({}),
+    otherwise: 403,
+    expect: { anonymous: 401, admin: 200, otherPracticeAdmin: 404 },
+  },
+  'PUT /api/admin/supervision': {
+    method: 'PUT',
+    url: () => '/api/admin/supervision',
+    body: (w) => ({ therapistId: w.home.therapists[0]!.id, supervisorIds: [w.home.supervisor.id] }),
+    otherwise: 403,
+    expect: { anonymous: 401, admin: 200, otherPracticeAdmin: 404 },
+  },
+  'GET /api/admin/outbox': { method: 'GET', url: () => '/api/admin/outbox', ...adminsOnly(200) },
+};
+
+export function userFor(role: RoleName, w: World): TestUser | null {
+  switch (role) {
+    case 'anonymous':
+      return null;
+    case 'clientA':
+      return w.home.clients[0]!;
+    case 'clientB':
+      return w.home.clients[1]!;
+    case 'therapistOfA':
+      return w.home.therapists[0]!;
+    case 'otherTherapist':
+      return w.home.therapists[1]!;
+    case 'supervisorOfA':
+      return w.home.supervisor;
+    case 'otherSupervisor':
+      return w.otherSupervisor;
+    case 'admin':
+      return w.home.admin;
+    case 'otherPracticeClient':
+      return w.other.clients[0]!;
+    case 'otherPracticeTherapist':
+      return w.other.therapists[0]!;
+    case 'otherPracticeAdmin':
+      return w.other.admin;
+  }
+}
