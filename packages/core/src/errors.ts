@@ -37,7 +37,10 @@ export const errorCatalogue = {
     status: 409,
     message: 'This id was already used for a different submission.',
   },
-  EMAIL_IN_USE: { status: 409, message: 'This e-mail address already has an account.' },
+  EMAIL_IN_USE: {
+    status: 409,
+    message: 'Someone in this practice already has this e-mail address.',
+  },
   CONSENT_VERSION_STALE: {
     status: 409,
     message: 'The consent text has changed. Please read the new version.',

@@ -4,9 +4,10 @@ import type { Role, UserStatus } from '@tandem/core';
 /**
  * Table types for Kysely. Every table of clinical data carries `practice_id`,
  * and it leads every unique key, so that a sharded PostgreSQL (Citus) can
- * distribute by it later. The account directory (`users`, unique addresses),
- * sessions, one-time tokens and rate limits are installation-level (reference
- * or local tables under Citus); see docs/ARCHITECTURE.md.
+ * distribute by it later. The account directory (`accounts`: sign-in
+ * identities, one per address, no practice data), sessions, one-time tokens
+ * and rate limits are installation-level (reference or local tables under
+ * Citus); see docs/ARCHITECTURE.md.
  */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -18,15 +19,27 @@ export interface PracticesTable {
   created_at: Timestamp;
 }
 
+/** A sign-in identity: one per address in the installation; it holds no practice data. */
+export interface AccountsTable {
+  id: string;
+  /** Stored lower-cased. */
+  email: string;
+  password_hash: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A person's membership of one practice: unique per (practice_id, account_id). */
 export interface UsersTable {
   id: string;
   practice_id: string;
-  /** Stored lower-cased; unique across the installation (sign-in finds the practice by it). */
-  email: string;
+  account_id: string;
   display_name: string;
   role: Role;
   status: UserStatus;
-  password_hash: string | null;
+  /** When the person first accepted this practice's invitation. */
+  accepted_at: Timestamp | null;
+  last_sign_in_at: Timestamp | null;
   consent_version: number | null;
   consent_accepted_at: Timestamp | null;
   created_at: Timestamp;
@@ -132,6 +145,7 @@ export interface AuditHeadsTable {
 
 export interface DB {
   practices: PracticesTable;
+  accounts: AccountsTable;
   users: UsersTable;
   client_records: ClientRecordsTable;
   care_team: CareTeamTable;

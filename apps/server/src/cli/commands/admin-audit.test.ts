@@ -42,8 +42,9 @@ describe('tandem admin create / audit verify / migrate', () => {
     );
     const admin = await database.db
       .selectFrom('users')
-      .selectAll()
-      .where('email', '=', 'owner@clinic.test')
+      .innerJoin('accounts', 'accounts.id', 'users.account_id')
+      .selectAll('users')
+      .where('accounts.email', '=', 'owner@clinic.test')
       .executeTakeFirstOrThrow();
     expect(admin).toMatchObject({ role: 'admin', status: 'invited' });
     const practice = await database.db
@@ -66,7 +67,7 @@ describe('tandem admin create / audit verify / migrate', () => {
       'Olive',
     );
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('already has an account');
+    expect(again.stderr).toContain('already belongs to someone in the practice');
   });
 
   it('lists applied migrations', async () => {
@@ -120,8 +121,9 @@ describe('tandem admin create / audit verify / migrate', () => {
       .executeTakeFirstOrThrow();
     const admin = await database.db
       .selectFrom('users')
-      .select('id')
-      .where('email', '=', 'owner@clinic.test')
+      .innerJoin('accounts', 'accounts.id', 'users.account_id')
+      .select('users.id')
+      .where('accounts.email', '=', 'owner@clinic.test')
       .executeTakeFirstOrThrow();
     expect(created).toMatchObject({ resource_id: admin.id, actor_id: null, outcome: 'allowed' });
     expect(created.detail).toMatchObject({ role: 'admin', via: 'tandem admin create' });

@@ -6,7 +6,7 @@ import { migrations } from '../../db/migrations/index.ts';
 import { appendAuditEvent } from '../../modules/audit/audit.repo.ts';
 import { sendInvitation } from '../../modules/invitations/invitation-mail.ts';
 import { createPractice } from '../../modules/practices/practices.service.ts';
-import { findUserByEmail, insertUserIfNew } from '../../modules/users/users.repo.ts';
+import { insertUserIfNew } from '../../modules/users/users.repo.ts';
 import type { Command } from '../command.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -55,10 +55,6 @@ export const command: Command = {
     }
     return withDatabase(io, async ({ db }, config) => {
       await migrateToLatest(db, migrations, pino({ level: 'warn' }));
-      if (await findUserByEmail(db, email.data)) {
-        io.stderr('--email: this address already has an account.');
-        return 1;
-      }
       const link = await db.transaction().execute(async (trx) => {
         const practices = await trx.selectFrom('practices').select(['id', 'name']).execute();
         let practiceId = values['practice-id'];
@@ -78,7 +74,7 @@ export const command: Command = {
         }
         const id = newId();
         const now = new Date();
-        await insertUserIfNew(trx, {
+        const created = await insertUserIfNew(trx, {
           id,
           practiceId,
           email: email.data,
@@ -87,6 +83,8 @@ export const command: Command = {
           status: 'invited',
           now,
         });
+        if (!created)
+          throw new Error('--email: this address already belongs to someone in the practice.');
         // No signed-in actor: whoever runs the command on the server's machine.
         await appendAuditEvent(
           trx,
@@ -109,9 +107,10 @@ export const command: Command = {
           role: 'admin',
         });
       });
-      io.stdout(
-        `Admin ${email.data} created. To set the password, open (once, within 7 days):\n${link.link}`,
-      );
+      const how = link.existingAccount
+        ? 'This address already has a Tandem password; to join with it, open'
+        : 'To set the password, open';
+      io.stdout(`Admin ${email.data} created. ${how} (once, within 7 days):\n${link.link}`);
       return 0;
     });
   },

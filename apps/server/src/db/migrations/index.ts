@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { foundation } from './0001-foundation.ts';
+import { accounts } from './0002-accounts.ts';
 
 /**
  * Every migration this build knows, by name; names sort in the order they run.
@@ -7,4 +8,5 @@ import { foundation } from './0001-foundation.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-accounts': accounts,
 };

@@ -111,6 +111,23 @@ export const cases: Record<string, Case> = {
     body: () => ({}),
     ...signedIn(200),
   },
+  'POST /api/auth/switch-practice': {
+    method: 'POST',
+    url: () => '/api/auth/switch-practice',
+    // Members of the home practice may open it (again); nobody else belongs to it.
+    body: (w) => ({ practiceId: w.home.practiceId }),
+    expect: {
+      anonymous: 401,
+      otherPracticeClient: 404,
+      otherPracticeTherapist: 404,
+      otherPracticeAdmin: 404,
+    },
+    otherwise: 200,
+    check: (body, _role, w) => {
+      const { user } = body as { user: { practiceId: string } };
+      if (user.practiceId !== w.home.practiceId) throw new Error('switched to the wrong practice');
+    },
+  },
   'POST /api/auth/change-password': {
     method: 'POST',
     url: () => '/api/auth/change-password',

@@ -193,8 +193,9 @@ describe('passwords', () => {
     expect((await other.get('/api/clients')).statusCode).toBe(401);
     const stored = await ctx.deps.db
       .selectFrom('users')
-      .select('password_hash')
-      .where('id', '=', me.id)
+      .innerJoin('accounts', 'accounts.id', 'users.account_id')
+      .select('accounts.password_hash')
+      .where('users.id', '=', me.id)
       .executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
     expect((await new TestAgent(ctx.app).signIn(me.email, 'a new long password')).statusCode).toBe(

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { emailSchema, passwordSchema, tokenSchema } from '@tandem/core';
+import { emailSchema, passwordSchema, tokenSchema, uuidSchema } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import { publicRoute, signedIn } from '../../http/access-rule.ts';
 import { clearSessionCookie, setAnonCsrfCookie, setSessionCookie } from '../../http/cookies.ts';
@@ -11,6 +11,7 @@ import { userView } from '../users/user-view.ts';
 import { randomToken } from './secrets.ts';
 import { changePassword, completePasswordReset, requestPasswordReset } from './password.service.ts';
 import { signIn } from './sign-in.service.ts';
+import { switchPractice } from './switch-practice.service.ts';
 
 const csrfOnly = z.object({ csrfToken: z.string() });
 
@@ -55,6 +56,27 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
         ip: request.ip,
         replacesSessionId: request.actor?.sessionId,
       });
+      setSessionCookie(reply, deps.config, session.cookieToken);
+      return { user, csrfToken: session.csrfToken };
+    },
+  });
+
+  r.post('/api/auth/switch-practice', {
+    config: { access: signedIn({ allowWithoutConsent: true }) },
+    schema: {
+      tags: ['session'],
+      body: z.strictObject({ practiceId: uuidSchema }),
+      response: {
+        200: z.object({ user: userViewSchema, csrfToken: z.string() }),
+        ...errorResponses,
+      },
+    },
+    handler: async (request, reply) => {
+      const { user, session } = await switchPractice(
+        deps,
+        actorOf(request),
+        request.body.practiceId,
+      );
       setSessionCookie(reply, deps.config, session.cookieToken);
       return { user, csrfToken: session.csrfToken };
     },

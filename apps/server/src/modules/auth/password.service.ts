@@ -7,9 +7,14 @@ import { enqueueMail } from '../outbox/outbox.repo.ts';
 import { passwordResetMail } from '../outbox/mail-templates.ts';
 import { rateLimitAddress } from '../ratelimit/client-address.ts';
 import { clearRateLimit, hitRateLimit } from '../ratelimit/rate-limit.repo.ts';
-import { deleteSessionsOfUser } from '../sessions/sessions.repo.ts';
+import { deleteSessionsOfAccount } from '../sessions/sessions.repo.ts';
 import { startSession, type NewSession } from '../sessions/sessions.service.ts';
-import { findUserByEmail, findUserInPractice, setUserPassword } from '../users/users.repo.ts';
+import {
+  activeMembershipsOf,
+  findAccountByEmail,
+  findUserInPractice,
+  setAccountPassword,
+} from '../users/users.repo.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { sha256Hex } from './secrets.ts';
 
@@ -19,9 +24,10 @@ const CHANGE_WINDOW_MS = 15 * 60_000;
 export const MAX_PASSWORD_CHANGE_ATTEMPTS = 10;
 
 /**
- * Changing a password ends every session of the person, this one included,
- * and answers a new one: a session id never outlives the password it was
- * opened with.
+ * Changing a password ends every session of the person, this one included
+ * (in every practice they belong to: the password is the account's), and
+ * answers a new one: a session id never outlives the password it was opened
+ * with.
  */
 export async function changePassword(
   deps: Pick<Deps, 'db' | 'clock' | 'config'>,
@@ -48,8 +54,8 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
-    await setUserPassword(trx, actor.practiceId, actor.userId, passwordHash, now);
-    await deleteSessionsOfUser(trx, actor.practiceId, actor.userId);
+    await setAccountPassword(trx, user.account_id, passwordHash, now);
+    await deleteSessionsOfAccount(trx, user.account_id);
     await appendAuditEvent(
       trx,
       {
@@ -100,8 +106,10 @@ async function mailResetLink(
   email: string,
   now: Date,
 ): Promise<void> {
-  const user = await findUserByEmail(deps.db, email);
-  if (!user || user.status !== 'active') return;
+  const account = await findAccountByEmail(deps.db, email);
+  // The link is issued through the membership used last; the password it sets is the account's.
+  const [user] = account?.password_hash ? await activeMembershipsOf(deps.db, account.id) : [];
+  if (!account || !user) return;
   await deps.db.transaction().execute(async (trx) => {
     const token = await issueToken(trx, {
       practiceId: user.practice_id,
@@ -115,7 +123,7 @@ async function mailResetLink(
     });
     await enqueueMail(
       trx,
-      { practiceId: user.practice_id, to: user.email, ...mail },
+      { practiceId: user.practice_id, to: account.email, ...mail },
       { smtpConfigured: deps.config.smtpUrl !== null, now },
     );
     await appendAuditEvent(
@@ -134,7 +142,7 @@ async function mailResetLink(
   });
 }
 
-/** Sets the new password, uses up the link and ends every session of the person. */
+/** Sets the new password, uses up the link and ends every session of the person, in every practice. */
 export async function completePasswordReset(
   deps: Pick<Deps, 'db' | 'clock'>,
   input: { token: string; newPassword: string },
@@ -151,8 +159,8 @@ export async function completePasswordReset(
     const user = await findUserInPractice(trx, token.practiceId, token.userId);
     if (!user || user.status !== 'active') throw new AppError('TOKEN_INVALID', { path: 'token' });
     await consumeToken(trx, token.id, now);
-    await setUserPassword(trx, token.practiceId, token.userId, passwordHash, now);
-    await deleteSessionsOfUser(trx, token.practiceId, token.userId);
+    await setAccountPassword(trx, user.account_id, passwordHash, now);
+    await deleteSessionsOfAccount(trx, user.account_id);
     await appendAuditEvent(
       trx,
       {

@@ -18,12 +18,13 @@ function baseQuery(db: Kysely<DB>, practiceId: string) {
     .innerJoin('users as u', (join) =>
       join.onRef('u.practice_id', '=', 'cr.practice_id').onRef('u.id', '=', 'cr.client_id'),
     )
+    .innerJoin('accounts as a', 'a.id', 'u.account_id')
     .select([
       'u.id',
       'u.display_name',
-      'u.email',
+      'a.email',
       'u.status',
-      'u.consent_accepted_at',
+      'u.accepted_at',
       'u.created_at',
       'cr.archived_at',
     ])
@@ -58,7 +59,7 @@ async function withTherapists(
     email: row.email,
     status: row.archived_at ? 'archived' : row.status === 'active' ? 'active' : 'invited',
     invitedAt: row.created_at,
-    joinedAt: row.status === 'active' ? (row.consent_accepted_at ?? row.created_at) : null,
+    joinedAt: row.accepted_at,
     therapists: team
       .filter((t) => t.client_id === row.id)
       .map((t) => ({ id: t.id, displayName: t.display_name })),

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { DB } from '../../db/schema.ts';
 import { enqueueMail } from '../outbox/outbox.repo.ts';
 import { invitationMail } from '../outbox/mail-templates.ts';
-import { practiceName } from '../users/users.repo.ts';
+import { findUserInPractice, practiceName } from '../users/users.repo.ts';
 import { issueToken } from './one-time-tokens.repo.ts';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3_600_000;
@@ -13,7 +13,7 @@ export async function sendInvitation(
   deps: Pick<Deps, 'config' | 'clock'>,
   db: Kysely<DB>,
   user: { practiceId: string; userId: string; email: string; role: string },
-): Promise<{ link: string }> {
+): Promise<{ link: string; existingAccount: boolean }> {
   const now = deps.clock();
   const token = await issueToken(db, {
     practiceId: user.practiceId,
@@ -23,12 +23,19 @@ export async function sendInvitation(
     ttlMs: INVITATION_TTL_MS,
   });
   const practice = await practiceName(db, user.practiceId);
+  const member = await findUserInPractice(db, user.practiceId, user.userId);
   const link = `${deps.config.publicUrl}/accept-invitation#token=${token}`;
-  const mail = invitationMail({ practiceName: practice.name, role: user.role, link });
+  const existingAccount = member?.password_hash != null;
+  const mail = invitationMail({
+    practiceName: practice.name,
+    role: user.role,
+    link,
+    existingAccount,
+  });
   await enqueueMail(
     db,
     { practiceId: user.practiceId, to: user.email, ...mail },
     { smtpConfigured: deps.config.smtpUrl !== null, now },
   );
-  return { link };
+  return { link, existingAccount };
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { passwordSchema, roles, tokenSchema } from '@tandem/core';
+import { roles, tokenSchema } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import { publicRoute } from '../../http/access-rule.ts';
 import { setSessionCookie } from '../../http/cookies.ts';
@@ -20,6 +20,7 @@ export function invitationRoutes(app: FastifyInstance, deps: Deps): void {
       response: {
         200: z.object({
           email: z.string(),
+          existingAccount: z.boolean(),
           displayName: z.string(),
           role: z.enum(roles),
           practiceName: z.string(),
@@ -40,7 +41,8 @@ export function invitationRoutes(app: FastifyInstance, deps: Deps): void {
       tags: ['invitations'],
       body: z.strictObject({
         token: tokenSchema,
-        password: passwordSchema,
+        // A new password must meet the rules; an existing account's password is checked as it is.
+        password: z.string().min(1, 'Enter a password.').max(200),
         acceptConsentVersion: z.number().int().positive().optional(),
       }),
       response: {

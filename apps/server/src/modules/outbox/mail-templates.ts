@@ -3,15 +3,24 @@
  * can be read on a lock screen or by whoever shares the mailbox. Links carry
  * their token in the URL fragment, which browsers never send to a server.
  */
-export function invitationMail(input: { practiceName: string; link: string; role: string }) {
+export function invitationMail(input: {
+  practiceName: string;
+  link: string;
+  role: string;
+  /** The address already has a Tandem password: the person confirms it rather than choosing one. */
+  existingAccount: boolean;
+}) {
   const who = input.role === 'client' ? 'your therapist has invited you' : 'you have been invited';
+  const how = input.existingAccount
+    ? 'To join with the password you already use on Tandem, open this link (it works once and expires in 7 days):'
+    : 'To set your password and begin, open this link (it works once and expires in 7 days):';
   return {
     subject: 'Your invitation to Tandem',
     body: [
       'Hello,',
       '',
       `${capitalise(who)} to join ${input.practiceName} on Tandem.`,
-      'To set your password and begin, open this link (it works once and expires in 7 days):',
+      how,
       '',
       input.link,
       '',

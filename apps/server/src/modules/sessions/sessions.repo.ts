@@ -104,6 +104,16 @@ export async function deleteSessionsOfUser(
   await query.execute();
 }
 
+/** Every session of the person, in every practice they belong to (after a password change or reset). */
+export async function deleteSessionsOfAccount(db: Kysely<DB>, accountId: string): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', 'in', (eb) =>
+      eb.selectFrom('users').select('id').where('account_id', '=', accountId),
+    )
+    .execute();
+}
+
 export async function deleteExpiredSessions(
   db: Kysely<DB>,
   now: Date,

@@ -6,11 +6,12 @@ import type { Actor } from '../../http/actor.ts';
 import { randomToken, sha256Hex } from '../auth/secrets.ts';
 import {
   deleteSession,
-  deleteSessionsOfUser,
+  deleteSessionsOfAccount,
   findSession,
   insertSession,
   touchSession,
 } from './sessions.repo.ts';
+import { findUserInPractice } from '../users/users.repo.ts';
 
 export interface NewSession {
   /** Goes into the httpOnly cookie; only its hash is stored. */
@@ -83,13 +84,15 @@ export async function endSession(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor)
   });
 }
 
-/** "Sign out everywhere": every session of the person ends, on every device. */
+/** "Sign out everywhere": every session of the person ends, on every device and in every practice. */
 export async function endAllSessions(
   deps: Pick<Deps, 'db' | 'clock'>,
   actor: Actor,
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
-    await deleteSessionsOfUser(trx, actor.practiceId, actor.userId);
+    const me = await findUserInPractice(trx, actor.practiceId, actor.userId);
+    if (me) await deleteSessionsOfAccount(trx, me.account_id);
+    await deleteSession(trx, actor.sessionId);
     await auditSignOut(trx, actor, 'auth.sign-out-everywhere', deps.clock());
   });
 }

@@ -18,12 +18,13 @@ export async function listStaff(
   onlyId?: string,
 ): Promise<StaffSummary[]> {
   let query = db
-    .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'role', 'status', 'created_at'])
-    .where('practice_id', '=', practiceId)
-    .where('role', '!=', 'client');
-  if (onlyId !== undefined) query = query.where('id', '=', onlyId);
-  const rows = await query.orderBy('display_name').execute();
+    .selectFrom('users as u')
+    .innerJoin('accounts as a', 'a.id', 'u.account_id')
+    .select(['u.id', 'a.email', 'u.display_name', 'u.role', 'u.status', 'u.created_at'])
+    .where('u.practice_id', '=', practiceId)
+    .where('u.role', '!=', 'client');
+  if (onlyId !== undefined) query = query.where('u.id', '=', onlyId);
+  const rows = await query.orderBy('u.display_name').execute();
   const supervision = await db
     .selectFrom('supervision')
     .select(['therapist_id', 'supervisor_id'])

@@ -75,7 +75,8 @@ export async function setStaffActive(
     });
   }
   await deps.db.transaction().execute(async (trx) => {
-    const status = active ? (user.password_hash ? 'active' : 'invited') : 'deactivated';
+    // Back to where they were: active if they had ever accepted the invitation, else invited.
+    const status = active ? (user.accepted_at ? 'active' : 'invited') : 'deactivated';
     await setUserStatus(trx, actor.practiceId, userId, status, deps.clock());
     if (!active) await deleteSessionsOfUser(trx, actor.practiceId, userId);
     await auditStaff(

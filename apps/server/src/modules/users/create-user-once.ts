@@ -7,7 +7,11 @@ import { findUserById, insertUserIfNew, type NewUser } from './users.repo.ts';
  * Creates a user under the id the caller generated, so that a retried request
  * never creates a second one: the same id with the same request answers
  * "already there" (false), the same id with another request is
- * SUBMISSION_ID_REUSED, and a new id with a taken address is EMAIL_IN_USE.
+ * SUBMISSION_ID_REUSED, and a new id with an address that is already a
+ * member of this practice is EMAIL_IN_USE. An address with an account in
+ * another practice is no conflict: the person gets a membership here, and the
+ * caller learns nothing about elsewhere. Run it in a transaction: a refused
+ * insert must not leave a new account behind.
  */
 export async function createUserOnce(
   db: Kysely<DB>,

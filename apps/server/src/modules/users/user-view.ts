@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '@tandem/core';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
+import { activeMembershipsOf } from './users.repo.ts';
 
 /** What the web app knows about the signed-in person. */
 export interface UserView {
@@ -13,6 +14,7 @@ export interface UserView {
   practiceName: string;
   consentRequired: boolean;
   demo: boolean;
+  practices: { id: string; name: string; role: Role }[];
 }
 
 export async function userView(
@@ -22,9 +24,11 @@ export async function userView(
   const row = await db
     .selectFrom('users as u')
     .innerJoin('practices as p', 'p.id', 'u.practice_id')
+    .innerJoin('accounts as a', 'a.id', 'u.account_id')
     .select((eb) => [
       'u.id',
-      'u.email',
+      'u.account_id',
+      'a.email',
       'u.display_name',
       'u.role',
       'u.practice_id',
@@ -40,6 +44,7 @@ export async function userView(
     .where('u.practice_id', '=', actor.practiceId)
     .where('u.id', '=', actor.userId)
     .executeTakeFirstOrThrow();
+  const practices = await activeMembershipsOf(db, row.account_id);
   return {
     id: row.id,
     email: row.email,
@@ -49,5 +54,8 @@ export async function userView(
     practiceName: row.practice_name,
     consentRequired: row.role === 'client' && row.consent_version !== (row.current_version ?? null),
     demo: row.demo,
+    practices: practices
+      .map((m) => ({ id: m.practice_id, name: m.practice_name, role: m.role }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
