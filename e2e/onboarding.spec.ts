@@ -1,18 +1,12 @@
-import {
-  DEMO_PASSWORD,
-  expect,
-  expectAccessible,
-  signIn,
-  test,
-  watchThirdPartyRequests,
-} from './support/fixtures.ts';
+import { expectAccessible, expectAccessibleEverywhere } from './support/a11y.ts';
+import { DEMO_PASSWORD, expect, signIn, test } from './support/fixtures.ts';
 
 /**
  * The whole way into Tandem, as people do it: an admin creates a therapist, the
  * therapist sets a password from the e-mail caught by a real SMTP server, invites a
  * client, the client accepts the invitation and the consent text, signs in and out.
- * Every page on the way passes axe-core with zero violations, and no page asks any
- * origin but Tandem's own.
+ * Every page on the way passes axe-core; the fixtures fail the test if any page
+ * asks another origin, breaks the Content-Security-Policy or throws.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -24,28 +18,34 @@ const clientPassword = 'client password 1234';
 test('an admin creates a therapist, who sets a password from the e-mailed link', async ({
   page,
   tandem,
-  browser,
+  openContext,
 }) => {
-  const foreign = watchThirdPartyRequests(page, tandem.url);
-  await page.goto('/sign-in');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expectAccessible(page);
-
   await signIn(page, 'admin@demo.tandem.test', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByText('Demo practice', { exact: false }).first()).toBeVisible();
-  await expectAccessible(page);
+  await expect(page.getByRole('banner')).toContainText('Demo: made-up people and data');
 
   const mailsBefore = tandem.mails.length;
-  await page.getByLabel('Display name').fill('Nova Therapist');
-  await page.getByLabel('Email').fill(therapistEmail);
-  await page.getByLabel('Role').selectOption('therapist');
-  await page.getByRole('button', { name: 'Create user' }).click();
-  await expect(page.getByRole('cell', { name: therapistEmail })).toBeVisible();
+  await page.getByRole('button', { name: 'Add a staff member' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a staff member' });
+  await expect(dialog.getByLabel('Display name')).toBeFocused();
+  await dialog.getByLabel('Display name').fill('Nova Therapist');
+  await dialog.getByLabel('Email').fill(therapistEmail);
+  await dialog.getByLabel('Role').selectOption('therapist');
+  await dialog.getByRole('button', { name: 'Add staff member' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nova Therapist is added' }),
+  ).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'Nova Therapist' })).toBeVisible();
+  // Focus went back to the button that opened the dialog.
+  await expect(page.getByRole('button', { name: 'Add a staff member' })).toBeFocused();
 
   const link = await tandem.linkFor(therapistEmail, mailsBefore);
-  const therapistContext = await browser.newContext();
-  const therapistPage = await therapistContext.newPage();
+  // The token travels in the fragment, which browsers never send to a server.
+  expect(new URL(link).search).toBe('');
+  expect(new URL(link).hash).toMatch(/^#token=/);
+
+  const therapistPage = await (await openContext()).newPage();
   await therapistPage.goto(link);
   await expect(therapistPage.getByLabel('New password', { exact: true })).toBeVisible();
   await expectAccessible(therapistPage);
@@ -53,38 +53,47 @@ test('an admin creates a therapist, who sets a password from the e-mailed link',
   await therapistPage.getByLabel('Confirm new password').fill(therapistPassword);
   await therapistPage.getByRole('button', { name: 'Set password and continue' }).click();
   await expect(therapistPage).toHaveURL(/\/therapist$/);
-  // The token was in the fragment; after accepting, it is gone from the address bar.
+  // After accepting, the token is gone from the address bar and from the history entry.
   expect(therapistPage.url()).not.toContain('token=');
-  await therapistContext.close();
-  expect(foreign).toEqual([]);
 });
 
 test('the therapist invites a client, who accepts the consent text and signs in and out', async ({
   page,
   tandem,
-  browser,
+  openContext,
+  problems,
 }) => {
   await signIn(page, therapistEmail, therapistPassword);
   await expect(page).toHaveURL(/\/therapist$/);
-  await expectAccessible(page);
+  await expect(page.getByText('No clients yet.')).toBeVisible();
 
   const mailsBefore = tandem.mails.length;
-  await page.getByLabel('Display name').fill('Kai Client');
-  await page.getByLabel('Email').fill(clientEmail);
-  await page.getByRole('button', { name: 'Invite client' }).click();
-  await expect(page.getByRole('cell', { name: 'Kai Client' })).toBeVisible();
-  await expectAccessible(page);
+  const invites: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/clients/invite')) invites.push(request.method());
+  });
+  await page.getByRole('button', { name: 'Invite a client' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite a client' });
+  await dialog.getByLabel('Display name').fill('Kai Client');
+  await dialog.getByLabel('Email').fill(clientEmail);
+  // An impatient double click sends one invitation, not two.
+  await dialog.getByRole('button', { name: 'Send invitation' }).dblclick();
+  await expect(page.getByRole('rowheader', { name: 'Kai Client' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(`Invitation sent to ${clientEmail}`);
+  expect(invites).toEqual(['POST']);
 
   const link = await tandem.linkFor(clientEmail, mailsBefore);
-  const mail = tandem.mails.find((m) => m.to.includes(clientEmail));
+  const mail = tandem.mails.slice(mailsBefore).find((m) => m.to.includes(clientEmail));
+  // E-mails carry no clinical content, and not even the client's name.
   expect(mail?.raw).not.toContain('Kai');
+  expect(tandem.mails.slice(mailsBefore).filter((m) => m.to.includes(clientEmail))).toHaveLength(1);
 
-  const clientContext = await browser.newContext();
+  const clientContext = await openContext();
   const client = await clientContext.newPage();
-  const foreign = watchThirdPartyRequests(client, tandem.url);
   await client.goto(link);
-  await expect(client.getByText('not a crisis service').first()).toBeVisible();
-  await expectAccessible(client);
+  await expect(client.getByText('Tandem is not a crisis service').first()).toBeVisible();
+  await expect(client.getByRole('complementary', { name: 'Need help now?' })).toBeVisible();
+  await expectAccessibleEverywhere(client);
   await client.getByLabel('New password', { exact: true }).fill(clientPassword);
   await client.getByLabel('Confirm new password').fill(clientPassword);
   await client.getByRole('button', { name: 'Set password and continue' }).click();
@@ -92,28 +101,38 @@ test('the therapist invites a client, who accepts the consent text and signs in 
   const consentBox = client.getByLabel('I have read and accept');
   await expect(consentBox).toHaveAttribute('aria-invalid', 'true');
   await expect(consentBox).toBeFocused();
-  await expect(client.getByText('please tick the box')).toBeVisible();
+  await expect(consentBox).toHaveAccessibleDescription(/please tick the box/);
   await expectAccessible(client);
   await consentBox.check();
   await client.getByRole('button', { name: 'Set password and continue' }).click();
   await expect(client).toHaveURL(/\/client$/);
-  await expect(client.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(client.getByText('Need help now?').first()).toBeVisible();
-  await expectAccessible(client);
+  await expect(client.getByRole('heading', { name: 'Nothing to do right now' })).toBeVisible();
+  await expect(client.getByText('Nova Therapist')).toBeVisible();
+  await expect(client.getByRole('complementary', { name: 'Need help now?' })).toBeVisible();
+  await expectAccessibleEverywhere(client);
 
-  await client.getByRole('button', { name: 'Sign out' }).first().click();
-  await expect(client).toHaveURL(/\/sign-in/);
+  await client.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(client).toHaveURL(/\/sign-in$/);
+  await expect(client.getByRole('status')).toHaveText('You have signed out.');
   await signIn(client, clientEmail, clientPassword);
   await expect(client).toHaveURL(/\/client$/);
-  await client.getByRole('button', { name: 'Sign out' }).first().click();
-  await expect(client).toHaveURL(/\/sign-in/);
-  expect(foreign).toEqual([]);
-  await clientContext.close();
+  await client.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(client).toHaveURL(/\/sign-in$/);
+  // Signed out means signed out: the client area sends back to sign-in.
+  await client.goto('/client');
+  await expect(client).toHaveURL(/\/sign-in$/);
+
+  // No request from any page carried the one-time token (or anything else) in its URL.
+  const token = new URL(link).hash.slice('#token='.length);
+  const urls = problems.flatMap((p) => p.requestedUrls);
+  expect(urls.filter((url) => url.includes(token))).toEqual([]);
+  expect(urls.filter((url) => url.includes('new.client'))).toEqual([]);
 });
 
 test('a wrong password says so without telling whether the address exists', async ({ page }) => {
   await signIn(page, 'nobody@clinic.test', 'wrong password');
   const unknown = await page.getByRole('alert').first().textContent();
+  expect(unknown).toMatch(/not correct/);
   await signIn(page, therapistEmail, 'wrong password');
   await expect(page.getByRole('alert').first()).toHaveText(unknown ?? '');
   await expectAccessible(page);

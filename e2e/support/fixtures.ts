@@ -1,25 +1,35 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { test as base, expect } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { startSmtpCatcher, type CaughtMail } from '../../apps/server/src/testing/smtp-catcher.ts';
 import { freePort, spawnTandem } from '../../apps/server/src/testing/spawn-tandem.ts';
+import { waitForLink } from './mail.ts';
+import { watchContext, type PageProblems } from './watch.ts';
 
 export const DEMO_PASSWORD = 'demo password for e2e';
 
 export interface TandemServer {
   url: string;
   mails: CaughtMail[];
-  /** Waits for a mail to this address and returns the link it carries. */
+  /** Waits for a mail to this address (after the first `after` mails) and returns its link. */
   linkFor(address: string, after?: number): Promise<string>;
+}
+
+interface TestFixtures {
+  /** Opens another browser (another person, another device), watched like the main page. */
+  openContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  problems: PageProblems[];
 }
 
 /**
  * One real Tandem (the `tandem serve` process, embedded PostgreSQL in a temporary
- * folder, the built web app) and one real SMTP server per worker.
+ * folder, the built web app) and one real SMTP server per worker. Every browser
+ * context of a test is watched; the test fails if any page asked another origin,
+ * broke the Content-Security-Policy, or threw.
  */
-export const test = base.extend<object, { tandem: TandemServer }>({
+export const test = base.extend<TestFixtures, { tandem: TandemServer }>({
   tandem: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -36,19 +46,11 @@ export const test = base.extend<object, { tandem: TandemServer }>({
         SMTP_URL: smtp.url,
         DATABASE_URL: '',
       });
-      const linkFor = async (address: string, after = 0): Promise<string> => {
-        const deadline = Date.now() + 20_000;
-        for (;;) {
-          const mail = smtp.mails.slice(after).find((m) => m.to.includes(address));
-          const link = mail
-            ? /(http:\/\/\S+#token=[\w-]+)/.exec(decodeQuotedPrintable(mail.raw))?.[1]
-            : undefined;
-          if (link) return link;
-          if (Date.now() > deadline) throw new Error(`no mail with a link reached ${address}`);
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
-      };
-      await use({ url: server.url, mails: smtp.mails, linkFor });
+      await use({
+        url: server.url,
+        mails: smtp.mails,
+        linkFor: (address, after = 0) => waitForLink(smtp.mails, address, after),
+      });
       server.child.kill('SIGTERM');
       await server.exited;
       await smtp.close();
@@ -57,42 +59,52 @@ export const test = base.extend<object, { tandem: TandemServer }>({
     { scope: 'worker', timeout: 90_000 },
   ],
   baseURL: async ({ tandem }, use) => use(tandem.url),
+  // eslint-disable-next-line no-empty-pattern
+  problems: async ({}, use) => {
+    const all: PageProblems[] = [];
+    await use(all);
+    expect(
+      all.flatMap((p) => p.foreignRequests),
+      'requests to other origins',
+    ).toEqual([]);
+    expect(
+      all.flatMap((p) => p.cspViolations),
+      'Content-Security-Policy violations',
+    ).toEqual([]);
+    expect(
+      all.flatMap((p) => p.pageErrors),
+      'uncaught errors in the page',
+    ).toEqual([]);
+  },
+  context: async ({ context, tandem, problems }, use) => {
+    problems.push(watchContext(context, tandem.url));
+    await use(context);
+  },
+  openContext: async ({ browser, tandem, problems }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ baseURL: tandem.url, ...options });
+      problems.push(watchContext(context, tandem.url));
+      opened.push(context);
+      return context;
+    });
+    await Promise.all(opened.map((context) => context.close()));
+  },
 });
 
 export { expect };
-
-/** Mail bodies arrive quoted-printable: soft line breaks and =XX escapes (the "=" of "token=" is "=3D"). */
-function decodeQuotedPrintable(raw: string): string {
-  return raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** Every page must pass axe-core (WCAG 2.2 AA rules) with zero violations. */
-export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
-}
-
-/** Collects any request the page makes to an origin other than Tandem's own. */
-export function watchThirdPartyRequests(page: Page, ownOrigin: string): string[] {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(ownOrigin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-      foreign.push(url);
-  });
-  return foreign;
-}
+export type { Browser, Page };
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in and waits until the person's area has opened. */
+export async function signInTo(page: Page, email: string, area: RegExp): Promise<void> {
+  await signIn(page, email, DEMO_PASSWORD);
+  await expect(page).toHaveURL(area);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }

@@ -5,7 +5,13 @@ import { focusElementById } from '../shared/ui/focus-element.ts';
 import { AreaNav } from './AreaNav.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
 
-export function AppHeader({ user }: { user: User | null }) {
+interface AppHeaderProps {
+  user: User | null;
+  /** Whether the page has the crisis panel to jump to. */
+  showHelpLink: boolean;
+}
+
+export function AppHeader({ user, showHelpLink }: AppHeaderProps) {
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -15,26 +21,26 @@ export function AppHeader({ user }: { user: User | null }) {
           </Link>
           {user && <span className="app-header__practice">{user.practiceName}</span>}
           {user?.demo && (
-            <span className="demo-label" title="Made-up people and data, for trying Tandem out">
-              Demo practice
+            <span className="demo-label">
+              Demo<span className="visually-hidden">: made-up people and data</span>
             </span>
           )}
         </div>
+        {showHelpLink && (
+          <a
+            className="help-link"
+            href={`#${crisisPanelId}`}
+            onClick={(event) => {
+              event.preventDefault();
+              focusElementById(crisisPanelId);
+            }}
+          >
+            Need help now?
+          </a>
+        )}
         {user && (
           <div className="app-header__account">
-            {user.role === 'client' && (
-              <a
-                className="help-link"
-                href={`#${crisisPanelId}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  focusElementById(crisisPanelId);
-                }}
-              >
-                Need help now?
-              </a>
-            )}
-            <span>
+            <span className="app-header__user">
               <span className="visually-hidden">Signed in as </span>
               {user.displayName}
             </span>

@@ -1,4 +1,4 @@
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Role } from '@tandem/core';
 import { useSession } from '../features/auth/session-queries.ts';
 import { signInState } from '../features/auth/sign-in-notice.ts';
@@ -21,6 +21,7 @@ interface RequireRoleProps {
  */
 export function RequireRole({ roles, consentPage = false }: RequireRoleProps) {
   const session = useSession();
+  const location = useLocation();
 
   // Data from before a failed background refresh is still good enough to decide.
   if (session.data === undefined) {
@@ -35,7 +36,12 @@ export function RequireRole({ roles, consentPage = false }: RequireRoleProps) {
 
   const { user, endedBecause } = session.data;
   if (user === null) {
-    return <Navigate to="/sign-in" replace state={endedBecause && signInState(endedBecause)} />;
+    // After a session ended by itself mid-work, signing in again leads back to
+    // the same page; after signing out on purpose, to the person's start page.
+    const endedByItself = endedBecause === 'session-expired' || endedBecause === 'session-ended';
+    const state =
+      endedBecause && signInState(endedBecause, endedByItself ? location.pathname : undefined);
+    return <Navigate to="/sign-in" replace state={state} />;
   }
   const mustAcceptConsent = user.role === 'client' && user.consentRequired;
   if (!roles.includes(user.role) || mustAcceptConsent !== consentPage) {

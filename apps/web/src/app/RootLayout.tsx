@@ -4,14 +4,20 @@ import { CrisisPanel } from '../features/client-home/CrisisPanel.tsx';
 import { Layout } from '../shared/ui/Layout.tsx';
 import { AppHeader } from './AppHeader.tsx';
 
-/** The frame of every page. Clients always see the crisis panel, whatever the page. */
+/**
+ * The frame of every page. Crisis help is on every page a client may see:
+ * their own area, and the public pages (sign-in, invitation, password reset),
+ * where a client lands when a session has ended. Staff areas leave it out.
+ */
 export function RootLayout() {
-  const user = useSession().data?.user ?? null;
+  const session = useSession();
+  const user = session.data?.user ?? null;
+  const showHelp = !session.isPending && (user === null || user.role === 'client');
   return (
     <>
       <Layout
-        header={<AppHeader user={user} />}
-        aside={user?.role === 'client' ? <CrisisPanel /> : undefined}
+        header={<AppHeader user={user} showHelpLink={showHelp} />}
+        aside={showHelp ? <CrisisPanel /> : undefined}
       >
         <Outlet />
       </Layout>

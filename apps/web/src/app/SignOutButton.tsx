@@ -9,6 +9,7 @@ export function SignOutButton() {
         variant="secondary"
         className="button--small"
         busy={signOut.isPending}
+        busyLabel="Signing out…"
         onClick={() => signOut.mutate()}
       >
         Sign out

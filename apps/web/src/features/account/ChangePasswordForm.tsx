@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import {
   checkNewPassword,
@@ -28,10 +29,10 @@ export function ChangePasswordForm() {
   const [done, setDone] = useState(false);
   const errors = useFormErrors(fieldIds);
   const changePassword = useChangePassword();
+  const guard = useSubmitGuard();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (changePassword.isPending) return;
     setDone(false);
     const problems = collectErrors([
       ['currentPassword', checkRequired(currentPassword, 'Enter your current password.')],
@@ -43,9 +44,11 @@ export function ChangePasswordForm() {
       return;
     }
     errors.clear();
+    if (!guard.begin()) return;
     changePassword.mutate(
       { currentPassword, newPassword },
       {
+        onSettled: guard.end,
         onError: errors.showApiError,
         onSuccess: () => {
           setCurrentPassword('');
@@ -62,7 +65,7 @@ export function ChangePasswordForm() {
       <StatusMessage>
         {done ? 'Your password is changed. Your other devices are signed out.' : null}
       </StatusMessage>
-      {errors.formError && <Alert>{errors.formError}</Alert>}
+      {errors.formError && <Alert key={errors.formErrorKey}>{errors.formError}</Alert>}
       <TextField
         id={fieldIds.currentPassword}
         label="Current password"
@@ -81,7 +84,7 @@ export function ChangePasswordForm() {
         errors={errors.fieldErrors}
       />
       <div className="button-row">
-        <Button type="submit" busy={changePassword.isPending}>
+        <Button type="submit" busy={changePassword.isPending} busyLabel="Changing password…">
           Change password
         </Button>
       </div>

@@ -20,6 +20,7 @@ export function SignOutOptions() {
         <Button
           variant="secondary"
           busy={signOutEverywhere.isPending}
+          busyLabel="Signing out…"
           onClick={() => signOutEverywhere.mutate()}
         >
           Sign out everywhere

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { formatDateTime } from '../../shared/format/format-date.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import { collectErrors, hasErrors } from '../../shared/forms/validation.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
@@ -21,11 +22,11 @@ export function ConsentEditorForm({ current, onSaved }: ConsentEditorFormProps) 
   const [text, setText] = useState(current.text);
   const errors = useFormErrors(fieldIds);
   const save = useSavePracticeConsent();
+  const guard = useSubmitGuard();
   const unchanged = text.trim() === current.text.trim();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (save.isPending) return;
     const problems = collectErrors([['text', checkConsentText(text)]] as const);
     if (hasErrors(problems)) {
       errors.showFieldErrors(problems);
@@ -38,7 +39,8 @@ export function ConsentEditorForm({ current, onSaved }: ConsentEditorFormProps) 
       return;
     }
     errors.clear();
-    save.mutate(text, { onError: errors.showApiError, onSuccess: onSaved });
+    if (!guard.begin()) return;
+    save.mutate(text, { onSettled: guard.end, onError: errors.showApiError, onSuccess: onSaved });
   }
 
   return (
@@ -46,7 +48,7 @@ export function ConsentEditorForm({ current, onSaved }: ConsentEditorFormProps) 
       <p className="muted">
         Current version: {current.version}, saved {formatDateTime(current.updatedAt)}.
       </p>
-      {errors.formError && <Alert>{errors.formError}</Alert>}
+      {errors.formError && <Alert key={errors.formErrorKey}>{errors.formError}</Alert>}
       <TextArea
         id={fieldIds.text}
         label="Consent text"
@@ -57,7 +59,7 @@ export function ConsentEditorForm({ current, onSaved }: ConsentEditorFormProps) 
         error={errors.fieldErrors.text}
       />
       <div className="button-row">
-        <Button type="submit" busy={save.isPending}>
+        <Button type="submit" busy={save.isPending} busyLabel="Saving…">
           Save consent text
         </Button>
       </div>

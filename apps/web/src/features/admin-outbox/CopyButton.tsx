@@ -1,19 +1,19 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from '../../shared/ui/Button.tsx';
-import { VisuallyHidden } from '../../shared/ui/VisuallyHidden.tsx';
 
 interface CopyButtonProps {
   text: string;
-  /** Names what is copied, for screen readers: "message to ana@example.org". */
-  what: string;
+  /** The button's visible label, with any screen-reader-only detail: "Copy link …". */
+  children: ReactNode;
 }
 
 /**
- * Copies a message to the clipboard. Browsers offer the clipboard only on
- * HTTPS or localhost; elsewhere the button is left out and the text can be
- * selected by hand.
+ * Copies text to the clipboard. Browsers offer the clipboard only on HTTPS or
+ * localhost; elsewhere the button is left out and the text can be selected by
+ * hand.
  */
-export function CopyButton({ text, what }: CopyButtonProps) {
+export function CopyButton({ text, children }: CopyButtonProps) {
   const [result, setResult] = useState<'copied' | 'failed' | null>(null);
   if (typeof navigator.clipboard?.writeText !== 'function') return null;
 
@@ -27,7 +27,7 @@ export function CopyButton({ text, what }: CopyButtonProps) {
   return (
     <div className="button-row">
       <Button variant="secondary" className="button--small" onClick={copy}>
-        Copy<VisuallyHidden> {what}</VisuallyHidden>
+        {children}
       </Button>
       <span role="status">
         {result === 'copied' && 'Copied.'}

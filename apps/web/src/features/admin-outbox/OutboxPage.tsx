@@ -15,18 +15,21 @@ export function OutboxPage() {
       <PageTitle>Outbox</PageTitle>
       <div className="narrow-text">
         <p className="lead">
-          When no mail server is set up, Tandem keeps its e-mails here instead of sending them.
+          When no mail server is set up, Tandem keeps its emails here instead of sending them.
         </p>
         <p>
-          An invitation or password link works once, for a limited time, and only for the person it
-          is addressed to. Pass it on to that person only.
+          An invitation or password link works once, for a limited time. Pass it on only to the
+          person it is addressed to, in a way only they can read.
         </p>
       </div>
       {outbox.isPending && <LoadingState />}
       {outbox.isError && <QueryError error={outbox.error} onRetry={() => void outbox.refetch()} />}
       {outbox.data &&
         (outbox.data.messages.length === 0 ? (
-          <p className="empty-state">No messages.</p>
+          <p className="empty-state">
+            No emails yet. Invitations and password links appear here when Tandem has no mail server
+            to send them with.
+          </p>
         ) : (
           newestFirst(outbox.data.messages).map((message) => (
             <OutboxMessageCard key={message.id} message={message} />

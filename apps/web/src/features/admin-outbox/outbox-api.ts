@@ -13,10 +13,12 @@ export interface OutboxMessage {
   status: OutboxStatus;
 }
 
+export const outboxQueryKey = ['admin', 'outbox'] as const;
+
 export function useOutbox() {
   const api = useApi();
   return useQuery({
-    queryKey: ['admin', 'outbox'],
+    queryKey: outboxQueryKey,
     queryFn: () => api.get<{ messages: OutboxMessage[] }>('/api/admin/outbox'),
   });
 }

@@ -1,12 +1,14 @@
 import { useId, useState } from 'react';
+import { Button } from '../../shared/ui/Button.tsx';
 import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
+import { OutboxSummary } from '../admin-outbox/OutboxSummary.tsx';
 import { useSignedInUser } from '../auth/use-signed-in-user.ts';
 import { useStaffUsers } from './admin-users-api.ts';
 import type { StaffUser } from './admin-users-api.ts';
-import { CreateStaffUserForm } from './CreateStaffUserForm.tsx';
+import { AddStaffDialog } from './AddStaffDialog.tsx';
 import { StaffTable } from './StaffTable.tsx';
 import { SupervisorsDialog } from './SupervisorsDialog.tsx';
 import { UserStatusDialog } from './UserStatusDialog.tsx';
@@ -17,19 +19,22 @@ const doneMessages = {
   reactivate: (name: string) => `${name} is active again.`,
 };
 
-/** Staff accounts of the practice. Admins see no clinical content here. */
+/** The admin's start page: staff accounts and the outbox. Admins see no clinical content here. */
 export function AdminUsersPage() {
   const me = useSignedInUser();
   const staff = useStaffUsers();
   const [notice, setNotice] = useState('');
+  const [adding, setAdding] = useState(false);
   const [pendingStatus, setPendingStatus] = useState<PendingUserStatusChange | null>(null);
   const [editingSupervisorsOf, setEditingSupervisorsOf] = useState<StaffUser | null>(null);
   const staffHeadingId = useId();
-  const createHeadingId = useId();
 
   return (
     <>
-      <PageTitle>Staff</PageTitle>
+      <div className="page-heading">
+        <PageTitle>Staff</PageTitle>
+        <Button onClick={() => setAdding(true)}>Add a staff member</Button>
+      </div>
       <StatusMessage>{notice}</StatusMessage>
       <section>
         <h2 id={staffHeadingId}>Staff members</h2>
@@ -45,16 +50,17 @@ export function AdminUsersPage() {
           />
         )}
       </section>
-      <section className="section card" aria-labelledby={createHeadingId}>
-        <h2 id={createHeadingId}>Add a staff member</h2>
-        <CreateStaffUserForm
-          onCreated={(user) =>
-            setNotice(
-              `${user.displayName} is added. An invitation to ${user.email} lets them set a password.`,
-            )
-          }
-        />
-      </section>
+      <OutboxSummary />
+      <AddStaffDialog
+        open={adding}
+        onClose={() => setAdding(false)}
+        onCreated={(user) => {
+          setAdding(false);
+          setNotice(
+            `${user.displayName} is added. An invitation to ${user.email} lets them set a password.`,
+          );
+        }}
+      />
       <UserStatusDialog
         pending={pendingStatus}
         onClose={() => setPendingStatus(null)}

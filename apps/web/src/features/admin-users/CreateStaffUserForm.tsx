@@ -4,6 +4,7 @@ import type { StaffRole } from '@tandem/core';
 import { isApiError } from '../../shared/api/api-error.ts';
 import { nextSubmissionAttempt } from '../../shared/forms/submission-id.ts';
 import type { SubmissionAttempt } from '../../shared/forms/submission-id.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import {
   checkEmail,
@@ -25,18 +26,23 @@ const fieldIds = {
   role: 'create-user-role',
 } as const;
 
-export function CreateStaffUserForm({ onCreated }: { onCreated: (user: StaffUser) => void }) {
+interface CreateStaffUserFormProps {
+  onCreated: (user: StaffUser) => void;
+  onCancel: () => void;
+}
+
+export function CreateStaffUserForm({ onCreated, onCancel }: CreateStaffUserFormProps) {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole>('therapist');
   const errors = useFormErrors(fieldIds);
   const create = useCreateStaffUser();
+  const guard = useSubmitGuard();
   // Reused when the same details are sent again, so a retry never creates two accounts.
   const lastAttempt = useRef<SubmissionAttempt | null>(null);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (create.isPending) return;
     const problems = collectErrors([
       ['displayName', checkRequired(displayName, 'Enter the person’s name.')],
       ['email', checkEmail(email)],
@@ -46,12 +52,14 @@ export function CreateStaffUserForm({ onCreated }: { onCreated: (user: StaffUser
       return;
     }
     errors.clear();
+    if (!guard.begin()) return;
     const body = { displayName: displayName.trim(), email: email.trim(), role };
     const attempt = nextSubmissionAttempt(lastAttempt.current, body);
     lastAttempt.current = attempt;
     create.mutate(
       { id: attempt.id, ...body },
       {
+        onSettled: guard.end,
         onError: (error) => {
           if (isApiError(error) && error.code === 'SUBMISSION_ID_REUSED')
             lastAttempt.current = null;
@@ -69,7 +77,7 @@ export function CreateStaffUserForm({ onCreated }: { onCreated: (user: StaffUser
 
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
-      {errors.formError && <Alert>{errors.formError}</Alert>}
+      {errors.formError && <Alert key={errors.formErrorKey}>{errors.formError}</Alert>}
       <TextField
         id={fieldIds.displayName}
         label="Display name"
@@ -84,7 +92,7 @@ export function CreateStaffUserForm({ onCreated }: { onCreated: (user: StaffUser
         type="email"
         inputMode="email"
         autoComplete="off"
-        hint="We send a one-time link to this address so the person can set a password."
+        hint="We email a one-time link to this address so they can set a password."
         value={email}
         onChange={setEmail}
         error={errors.fieldErrors.email}
@@ -98,8 +106,11 @@ export function CreateStaffUserForm({ onCreated }: { onCreated: (user: StaffUser
         error={errors.fieldErrors.role}
       />
       <div className="button-row">
-        <Button type="submit" busy={create.isPending}>
-          Create user
+        <Button type="submit" busy={create.isPending} busyLabel="Adding…">
+          Add staff member
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
         </Button>
       </div>
     </form>

@@ -23,28 +23,54 @@ export function StaffTable({
 }: StaffTableProps) {
   return (
     <TableRegion labelledBy={labelledBy}>
-      <table className="table" aria-labelledby={labelledBy}>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Supervisors</th>
-            <th scope="col">Actions</th>
+      {/* Explicit roles: see CaseloadTable. */}
+      <table className="table table--stack" role="table" aria-labelledby={labelledBy}>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              Name
+            </th>
+            <th scope="col" role="columnheader">
+              Email
+            </th>
+            <th scope="col" role="columnheader">
+              Role
+            </th>
+            <th scope="col" role="columnheader">
+              Status
+            </th>
+            <th scope="col" role="columnheader">
+              Supervisors
+            </th>
+            <th scope="col" role="columnheader">
+              Actions
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {users.map((user) => (
-            <tr key={user.id}>
-              <th scope="row">{user.displayName}</th>
-              <td>{user.email}</td>
-              <td>{roleLabel(user.role)}</td>
-              <td>
+            <tr key={user.id} role="row">
+              <th scope="row" role="rowheader">
+                {user.displayName}
+              </th>
+              <td role="cell" data-label="Email">
+                {user.email}
+              </td>
+              <td role="cell" data-label="Role">
+                {roleLabel(user.role)}
+              </td>
+              <td role="cell" data-label="Status">
                 <span className="badge">{statusLabel(user.status)}</span>
               </td>
-              <td>{user.role === 'therapist' ? supervisorNames(user, users) : '—'}</td>
-              <td>
+              {/* Only therapists have supervisors; the card layout leaves the cell out for others. */}
+              <td
+                role="cell"
+                data-label="Supervisors"
+                className={user.role === 'therapist' ? undefined : 'table__cell--not-applicable'}
+              >
+                {user.role === 'therapist' ? supervisorNames(user, users) : '—'}
+              </td>
+              <td role="cell" className="table__actions-cell">
                 <div className="table__actions">
                   {user.role === 'therapist' && (
                     <Button

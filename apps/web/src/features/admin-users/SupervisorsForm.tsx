@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { messageOf } from '../../shared/api/api-error.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
 import { Button } from '../../shared/ui/Button.tsx';
 import { CheckboxField } from '../../shared/ui/CheckboxField.tsx';
@@ -24,6 +25,7 @@ export function SupervisorsForm({
     () => new Set(therapist.supervisorIds ?? []),
   );
   const assign = useAssignSupervisors();
+  const guard = useSubmitGuard();
 
   function toggle(id: string, checked: boolean) {
     setChosen((previous) => {
@@ -36,10 +38,10 @@ export function SupervisorsForm({
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (assign.isPending) return;
+    if (!guard.begin()) return;
     assign.mutate(
       { therapistId: therapist.id, supervisorIds: [...chosen] },
-      { onSuccess: onSaved },
+      { onSettled: guard.end, onSuccess: onSaved },
     );
   }
 
@@ -75,7 +77,7 @@ export function SupervisorsForm({
         ))}
       </fieldset>
       <div className="button-row">
-        <Button type="submit" busy={assign.isPending}>
+        <Button type="submit" busy={assign.isPending} busyLabel="Saving…">
           Save supervisors
         </Button>
         <Button variant="secondary" onClick={onCancel}>

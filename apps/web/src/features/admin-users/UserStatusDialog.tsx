@@ -1,4 +1,5 @@
 import { messageOf } from '../../shared/api/api-error.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog.tsx';
 import { useChangeUserStatus } from './admin-users-api.ts';
 import type { StaffUser, UserStatusChange } from './admin-users-api.ts';
@@ -29,6 +30,7 @@ const wording = {
 
 export function UserStatusDialog({ pending, onClose, onDone }: UserStatusDialogProps) {
   const changeStatus = useChangeUserStatus();
+  const guard = useSubmitGuard();
   const text = wording[pending?.change ?? 'deactivate'];
 
   function close() {
@@ -37,10 +39,12 @@ export function UserStatusDialog({ pending, onClose, onDone }: UserStatusDialogP
   }
 
   function confirm() {
-    if (pending === null || changeStatus.isPending) return;
+    if (pending === null) return;
+    if (!guard.begin()) return;
     changeStatus.mutate(
       { userId: pending.user.id, change: pending.change },
       {
+        onSettled: guard.end,
         onSuccess: () => {
           changeStatus.reset();
           onDone(pending);

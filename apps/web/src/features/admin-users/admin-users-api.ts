@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { StaffRole, UserStatus } from '@tandem/core';
 import { useApi } from '../../shared/api/api-context.ts';
+import { outboxQueryKey } from '../admin-outbox/outbox-api.ts';
 
 export interface StaffUser {
   id: string;
@@ -39,10 +40,15 @@ function useInvalidateStaff() {
 
 export function useCreateStaffUser() {
   const api = useApi();
-  const invalidate = useInvalidateStaff();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateStaffUser) => api.post<{ user: StaffUser }>('/api/admin/users', body),
-    onSuccess: invalidate,
+    // The invitation e-mail may be kept in the outbox (no mail server): refresh both.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: staffKey }),
+        queryClient.invalidateQueries({ queryKey: outboxQueryKey }),
+      ]),
   });
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../shared/api/api-error.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import { checkEmail, collectErrors, hasErrors } from '../../shared/forms/validation.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
@@ -16,6 +17,7 @@ export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const errors = useFormErrors(fieldIds);
   const request = useRequestPasswordReset();
+  const guard = useSubmitGuard();
   const confirmation = useRef<HTMLParagraphElement>(null);
 
   // The form (and the button that had focus) is gone: continue at the answer.
@@ -25,16 +27,16 @@ export function ForgotPasswordPage() {
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (request.isPending) return;
     const problems = collectErrors([['email', checkEmail(email)]] as const);
     if (hasErrors(problems)) {
       errors.showFieldErrors(problems);
       return;
     }
     errors.clear();
+    if (!guard.begin()) return;
     request.mutate(
       { email: email.trim() },
-      { onError: (error) => errors.showFormError(messageOf(error)) },
+      { onSettled: guard.end, onError: (error) => errors.showFormError(messageOf(error)) },
     );
   }
 
@@ -56,7 +58,7 @@ export function ForgotPasswordPage() {
             password.
           </p>
           <form className="form" onSubmit={handleSubmit} noValidate>
-            {errors.formError && <Alert>{errors.formError}</Alert>}
+            {errors.formError && <Alert key={errors.formErrorKey}>{errors.formError}</Alert>}
             <TextField
               id={fieldIds.email}
               label="Email"
@@ -68,7 +70,7 @@ export function ForgotPasswordPage() {
               error={errors.fieldErrors.email}
             />
             <div className="button-row">
-              <Button type="submit" busy={request.isPending}>
+              <Button type="submit" busy={request.isPending} busyLabel="Sending…">
                 Send reset link
               </Button>
             </div>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { isApiError } from '../../shared/api/api-error.ts';
+import { isBrokenLinkError } from '../../shared/api/link-error.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import {
   checkNewPassword,
@@ -19,6 +20,8 @@ const fieldIds = {
   newPassword: 'reset-new-password',
   confirmation: 'reset-confirm-password',
 } as const;
+const brokenLinkMessage =
+  'This link is no longer valid. It may have expired, or it was used already. Your password is unchanged.';
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [newPassword, setNewPassword] = useState('');
@@ -26,11 +29,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const [linkInvalid, setLinkInvalid] = useState(false);
   const errors = useFormErrors(fieldIds);
   const complete = useCompletePasswordReset();
+  const guard = useSubmitGuard();
   const navigate = useNavigate();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (complete.isPending) return;
     const problems = collectErrors([
       ['newPassword', checkNewPassword(newPassword)],
       ['confirmation', checkPasswordConfirmation(newPassword, confirmation)],
@@ -40,12 +43,16 @@ export function ResetPasswordForm({ token }: { token: string }) {
       return;
     }
     errors.clear();
+    if (!guard.begin()) return;
     complete.mutate(
       { token, newPassword },
       {
+        onSettled: guard.end,
         onError: (error) => {
-          setLinkInvalid(isApiError(error) && error.code === 'TOKEN_INVALID');
-          errors.showApiError(error);
+          const broken = isBrokenLinkError(error);
+          setLinkInvalid(broken);
+          if (broken) errors.showFormError(brokenLinkMessage);
+          else errors.showApiError(error);
         },
         // `replace` also drops the token from the browser history.
         onSuccess: () =>
@@ -57,7 +64,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
       {errors.formError && (
-        <Alert>
+        <Alert key={errors.formErrorKey}>
           <p>{errors.formError}</p>
           {linkInvalid && <Link to="/forgot-password">Ask for a new link</Link>}
         </Alert>
@@ -71,7 +78,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         errors={errors.fieldErrors}
       />
       <div className="button-row">
-        <Button type="submit" busy={complete.isPending}>
+        <Button type="submit" busy={complete.isPending} busyLabel="Saving…">
           Save new password
         </Button>
       </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { messageOf } from '../../shared/api/api-error.ts';
 import {
   checkEmail,
@@ -8,12 +8,14 @@ import {
   collectErrors,
   hasErrors,
 } from '../../shared/forms/validation.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import { homePathFor } from '../../shared/session/home-path.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
 import { Button } from '../../shared/ui/Button.tsx';
 import { TextField } from '../../shared/ui/TextField.tsx';
 import { useSignIn } from './auth-mutations.ts';
+import { readReturnPath } from './sign-in-notice.ts';
 
 const fieldIds = { email: 'sign-in-email', password: 'sign-in-password' } as const;
 
@@ -22,11 +24,12 @@ export function SignInForm() {
   const [password, setPassword] = useState('');
   const errors = useFormErrors(fieldIds);
   const signIn = useSignIn();
+  const guard = useSubmitGuard();
   const navigate = useNavigate();
+  const returnTo = readReturnPath(useLocation().state);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (signIn.isPending) return;
     const problems = collectErrors([
       ['email', checkEmail(email)],
       ['password', checkRequired(password, 'Enter your password.')],
@@ -36,20 +39,23 @@ export function SignInForm() {
       return;
     }
     errors.clear();
+    if (!guard.begin()) return;
     signIn.mutate(
       { email: email.trim(), password },
       {
+        onSettled: guard.end,
         // Wrong address and wrong password get the same message from the
         // server, so nobody can learn who has an account here.
         onError: (error) => errors.showFormError(messageOf(error)),
-        onSuccess: ({ user }) => void navigate(homePathFor(user), { replace: true }),
+        // Another person's area is not theirs: the area guard then sends them home.
+        onSuccess: ({ user }) => void navigate(returnTo ?? homePathFor(user), { replace: true }),
       },
     );
   }
 
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
-      {errors.formError && <Alert>{errors.formError}</Alert>}
+      {errors.formError && <Alert key={errors.formErrorKey}>{errors.formError}</Alert>}
       <TextField
         id={fieldIds.email}
         label="Email"
@@ -70,7 +76,7 @@ export function SignInForm() {
         error={errors.fieldErrors.password}
       />
       <div className="button-row">
-        <Button type="submit" busy={signIn.isPending}>
+        <Button type="submit" busy={signIn.isPending} busyLabel="Signing in…">
           Sign in
         </Button>
       </div>

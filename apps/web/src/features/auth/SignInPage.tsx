@@ -5,7 +5,7 @@ import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { SignInForm } from './SignInForm.tsx';
 import { useSession } from './session-queries.ts';
-import { readSignInNotice, signInNoticeText } from './sign-in-notice.ts';
+import { readReturnPath, readSignInNotice, signInNoticeText } from './sign-in-notice.ts';
 
 export function SignInPage() {
   const session = useSession();
@@ -13,7 +13,7 @@ export function SignInPage() {
   const notice = readSignInNotice(location.state);
   const user = session.data?.user;
 
-  if (user) return <Navigate to={homePathFor(user)} replace />;
+  if (user) return <Navigate to={readReturnPath(location.state) ?? homePathFor(user)} replace />;
 
   // The form works even when the session check failed: the most likely cause
   // is a network problem, and trying to sign in is the natural next step.
@@ -33,6 +33,10 @@ export function SignInPage() {
       <SignInForm />
       <p className="section">
         <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p className="muted">
+        New to Tandem? Your practice sends you an invitation by email with a link to set up your
+        account.
       </p>
     </div>
   );

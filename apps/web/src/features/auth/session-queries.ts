@@ -20,19 +20,36 @@ export const sessionQueryKey = ['session'] as const;
 /** Session data for "nobody signed in"; the API client fetches a fresh CSRF token when needed. */
 export const signedOut: LocalSession = { user: null, csrfToken: '' };
 
+/**
+ * A fresh answer from the server, read against what this tab knew before: when a
+ * person who was signed in is no longer (idle timeout, signed out on another
+ * device), the sign-in page says so instead of appearing without a word.
+ */
+export function withEndedNotice(
+  previous: LocalSession | undefined,
+  fresh: SessionState,
+): LocalSession {
+  return fresh.user === null && previous?.user != null
+    ? { ...fresh, endedBecause: 'session-ended' }
+    : fresh;
+}
+
 /** Who is signed in (or nobody), and the CSRF token for writes. */
 export function useSession() {
   const api = useApi();
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: sessionQueryKey,
     queryFn: async (): Promise<LocalSession> => {
+      let fresh: SessionState;
       try {
-        return await api.get<SessionState>('/api/session');
+        fresh = await api.get<SessionState>('/api/session');
       } catch (error) {
         // "Not signed in (any more)" is an answer, not a failure to show.
-        if (isApiError(error) && error.status === 401) return signedOut;
-        throw error;
+        if (isApiError(error) && error.status === 401) fresh = signedOut;
+        else throw error;
       }
+      return withEndedNotice(queryClient.getQueryData<LocalSession>(sessionQueryKey), fresh);
     },
     staleTime: 5 * 60_000,
   });

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { messageOf } from '../../shared/api/api-error.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
 import { ChoiceGroup } from '../../shared/ui/ChoiceGroup.tsx';
 import { LoadingState } from '../../shared/ui/LoadingState.tsx';
@@ -29,6 +30,7 @@ export function CaseloadSection({
 }: CaseloadSectionProps) {
   const caseload = useCaseload(filter);
   const resend = useResendInvitation();
+  const resendGuard = useSubmitGuard();
 
   return (
     // No aria-labelledby: the table region inside already carries this name.
@@ -50,11 +52,21 @@ export function CaseloadSection({
       )}
       {caseload.data &&
         (caseload.data.clients.length === 0 ? (
-          <p className="empty-state">
-            {filter === 'active'
-              ? 'No clients yet. Invite a client below; they appear here straight away.'
-              : 'No archived clients.'}
-          </p>
+          <div className="empty-state">
+            {filter === 'active' ? (
+              <>
+                <p>
+                  <strong>No clients yet.</strong>
+                </p>
+                <p>
+                  Choose “Invite a client” to email someone a link to Tandem. They appear here
+                  straight away, marked Invited until they set a password.
+                </p>
+              </>
+            ) : (
+              <p>No archived clients. Clients you archive wait here; nothing is deleted.</p>
+            )}
+          </div>
         ) : (
           <CaseloadTable
             clients={caseload.data.clients}
@@ -63,9 +75,13 @@ export function CaseloadSection({
               <ClientRowActions
                 client={client}
                 resending={resend.isPending && resend.variables === client.id}
-                onResend={(target) =>
-                  resend.mutate(target.id, { onSuccess: () => onResent(target) })
-                }
+                onResend={(target) => {
+                  if (!resendGuard.begin()) return;
+                  resend.mutate(target.id, {
+                    onSettled: resendGuard.end,
+                    onSuccess: () => onResent(target),
+                  });
+                }}
                 onChangeStatus={onChangeStatus}
               />
             )}

@@ -13,6 +13,11 @@ interface CaseloadTableProps {
   renderActions?: (client: ClientSummary) => ReactNode;
 }
 
+/**
+ * The explicit table roles keep the table a table for screen readers where
+ * the narrow layout turns rows into cards (some browsers drop table semantics
+ * when CSS changes `display`).
+ */
 export function CaseloadTable({
   clients,
   labelledBy,
@@ -21,31 +26,55 @@ export function CaseloadTable({
 }: CaseloadTableProps) {
   return (
     <TableRegion labelledBy={labelledBy}>
-      <table className="table" aria-labelledby={labelledBy}>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Status</th>
-            {showTherapists && <th scope="col">Therapist</th>}
-            <th scope="col">Since</th>
-            {renderActions && <th scope="col">Actions</th>}
+      <table className="table table--stack" role="table" aria-labelledby={labelledBy}>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              Name
+            </th>
+            <th scope="col" role="columnheader">
+              Email
+            </th>
+            <th scope="col" role="columnheader">
+              Status
+            </th>
+            {showTherapists && (
+              <th scope="col" role="columnheader">
+                Therapist
+              </th>
+            )}
+            <th scope="col" role="columnheader">
+              Since
+            </th>
+            {renderActions && (
+              <th scope="col" role="columnheader">
+                Actions
+              </th>
+            )}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {clients.map((client) => (
-            <tr key={client.id}>
-              <th scope="row">{client.displayName}</th>
-              <td>{client.email}</td>
-              <td>
+            <tr key={client.id} role="row">
+              <th scope="row" role="rowheader">
+                {client.displayName}
+              </th>
+              <td role="cell" data-label="Email">
+                {client.email}
+              </td>
+              <td role="cell" data-label="Status">
                 <span className="badge">{statusLabel(client.status)}</span>
               </td>
               {showTherapists && (
-                <td>{client.therapists.map((therapist) => therapist.displayName).join(', ')}</td>
+                <td role="cell" data-label="Therapist">
+                  {client.therapists.map((therapist) => therapist.displayName).join(', ')}
+                </td>
               )}
-              <td>{formatDate(client.joinedAt ?? client.invitedAt)}</td>
+              <td role="cell" data-label="Since">
+                {formatDate(client.joinedAt ?? client.invitedAt)}
+              </td>
               {renderActions && (
-                <td>
+                <td role="cell" className="table__actions-cell">
                   <div className="table__actions">{renderActions(client)}</div>
                 </td>
               )}

@@ -1,4 +1,5 @@
 import { messageOf } from '../../shared/api/api-error.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog.tsx';
 import { useChangeClientStatus } from './caseload-api.ts';
 import type { ClientStatusChange, ClientSummary } from './caseload-api.ts';
@@ -30,6 +31,7 @@ const wording = {
 /** Asks before archiving or restoring a client, then makes the change. */
 export function ClientStatusDialog({ pending, onClose, onDone }: ClientStatusDialogProps) {
   const changeStatus = useChangeClientStatus();
+  const guard = useSubmitGuard();
   const text = wording[pending?.change ?? 'archive'];
 
   function close() {
@@ -38,10 +40,12 @@ export function ClientStatusDialog({ pending, onClose, onDone }: ClientStatusDia
   }
 
   function confirm() {
-    if (pending === null || changeStatus.isPending) return;
+    if (pending === null) return;
+    if (!guard.begin()) return;
     changeStatus.mutate(
       { clientId: pending.client.id, change: pending.change },
       {
+        onSettled: guard.end,
         onSuccess: () => {
           changeStatus.reset();
           onDone(pending);

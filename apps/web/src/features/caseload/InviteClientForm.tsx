@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { isApiError } from '../../shared/api/api-error.ts';
 import { nextSubmissionAttempt } from '../../shared/forms/submission-id.ts';
 import type { SubmissionAttempt } from '../../shared/forms/submission-id.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import {
   checkEmail,
@@ -18,18 +19,23 @@ import type { ClientSummary } from './caseload-api.ts';
 
 const fieldIds = { displayName: 'invite-client-name', email: 'invite-client-email' } as const;
 
-export function InviteClientForm({ onInvited }: { onInvited: (client: ClientSummary) => void }) {
+interface InviteClientFormProps {
+  onInvited: (client: ClientSummary) => void;
+  onCancel: () => void;
+}
+
+export function InviteClientForm({ onInvited, onCancel }: InviteClientFormProps) {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const errors = useFormErrors(fieldIds);
   const invite = useInviteClient();
+  const guard = useSubmitGuard();
   // The id of the last attempt: a retry after a lost answer reuses it, so the
   // server recognises the replay instead of inviting the client twice.
   const lastAttempt = useRef<SubmissionAttempt | null>(null);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (invite.isPending) return;
     const problems = collectErrors([
       ['displayName', checkRequired(displayName, 'Enter the name the client goes by.')],
       ['email', checkEmail(email)],
@@ -39,12 +45,14 @@ export function InviteClientForm({ onInvited }: { onInvited: (client: ClientSumm
       return;
     }
     errors.clear();
+    if (!guard.begin()) return;
     const body = { displayName: displayName.trim(), email: email.trim() };
     const attempt = nextSubmissionAttempt(lastAttempt.current, body);
     lastAttempt.current = attempt;
     invite.mutate(
       { id: attempt.id, ...body },
       {
+        onSettled: guard.end,
         onError: (error) => {
           if (isApiError(error) && error.code === 'SUBMISSION_ID_REUSED')
             lastAttempt.current = null;
@@ -62,7 +70,7 @@ export function InviteClientForm({ onInvited }: { onInvited: (client: ClientSumm
 
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
-      {errors.formError && <Alert>{errors.formError}</Alert>}
+      {errors.formError && <Alert key={errors.formErrorKey}>{errors.formError}</Alert>}
       <TextField
         id={fieldIds.displayName}
         label="Display name"
@@ -78,14 +86,16 @@ export function InviteClientForm({ onInvited }: { onInvited: (client: ClientSumm
         type="email"
         autoComplete="off"
         inputMode="email"
-        hint="We send a one-time link to this address so the client can set a password."
         value={email}
         onChange={setEmail}
         error={errors.fieldErrors.email}
       />
       <div className="button-row">
-        <Button type="submit" busy={invite.isPending}>
-          Invite client
+        <Button type="submit" busy={invite.isPending} busyLabel="Sending invitation…">
+          Send invitation
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
         </Button>
       </div>
     </form>

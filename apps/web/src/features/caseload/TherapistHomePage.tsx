@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '../../shared/ui/Button.tsx';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { CaseloadSection } from './CaseloadSection.tsx';
 import { ClientStatusDialog } from './ClientStatusDialog.tsx';
 import type { PendingStatusChange } from './ClientStatusDialog.tsx';
-import { InviteClientForm } from './InviteClientForm.tsx';
+import { InviteClientDialog } from './InviteClientDialog.tsx';
 import type { CaseloadFilter } from './caseload-api.ts';
 
 const doneMessages = {
@@ -16,10 +17,10 @@ const doneMessages = {
 export function TherapistHomePage() {
   const [filter, setFilter] = useState<CaseloadFilter>('active');
   const [notice, setNotice] = useState('');
+  const [inviting, setInviting] = useState(false);
   const [pendingChange, setPendingChange] = useState<PendingStatusChange | null>(null);
   const caseloadHeading = useRef<HTMLHeadingElement>(null);
   const focusCaseloadHeading = useRef(false);
-  const inviteHeadingId = useId();
 
   // Runs after the dialog's own effect has closed it (child effects run first),
   // so the focus lands here rather than on the removed row's button.
@@ -37,7 +38,10 @@ export function TherapistHomePage() {
 
   return (
     <>
-      <PageTitle>Your clients</PageTitle>
+      <div className="page-heading">
+        <PageTitle>Your clients</PageTitle>
+        <Button onClick={() => setInviting(true)}>Invite a client</Button>
+      </div>
       <StatusMessage>{notice}</StatusMessage>
       <CaseloadSection
         filter={filter}
@@ -46,16 +50,18 @@ export function TherapistHomePage() {
         onResent={(client) => setNotice(`The invitation was sent again to ${client.email}.`)}
         onChangeStatus={(client, change) => setPendingChange({ client, change })}
       />
-      <section className="section card" aria-labelledby={inviteHeadingId}>
-        <h2 id={inviteHeadingId}>Invite a client</h2>
-        <InviteClientForm
-          onInvited={(client) =>
-            setNotice(
-              `Invitation sent to ${client.email}. ${client.displayName} is now in your Active list.`,
-            )
-          }
-        />
-      </section>
+      <InviteClientDialog
+        open={inviting}
+        onClose={() => setInviting(false)}
+        onInvited={(client) => {
+          setInviting(false);
+          // The new client is listed as Invited, which only the Active list shows.
+          setFilter('active');
+          setNotice(
+            `Invitation sent to ${client.email}. ${client.displayName} is in your Active list as Invited until they set a password.`,
+          );
+        }}
+      />
       <ClientStatusDialog
         pending={pendingChange}
         onClose={() => setPendingChange(null)}

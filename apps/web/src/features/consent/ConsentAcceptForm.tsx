@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../shared/api/api-error.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
 import { Button } from '../../shared/ui/Button.tsx';
@@ -15,18 +16,20 @@ export function ConsentAcceptForm({ version }: { version: number }) {
   const [accepted, setAccepted] = useState(false);
   const errors = useFormErrors(fieldIds, { version: 'consent' });
   const accept = useAcceptConsent();
+  const guard = useSubmitGuard();
   const refreshConsent = useRefreshConsent();
   const navigate = useNavigate();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (accept.isPending) return;
     if (!accepted) {
       errors.showFieldErrors({ consent: consentNotAcceptedMessage });
       return;
     }
     errors.clear();
+    if (!guard.begin()) return;
     accept.mutate(version, {
+      onSettled: guard.end,
       onError: (error) => {
         errors.showFormError(error.message);
         if (isApiError(error) && error.code === 'CONSENT_VERSION_STALE') {
@@ -41,7 +44,7 @@ export function ConsentAcceptForm({ version }: { version: number }) {
 
   return (
     <form className="form section" onSubmit={handleSubmit} noValidate>
-      {errors.formError && <Alert>{errors.formError}</Alert>}
+      {errors.formError && <Alert key={errors.formErrorKey}>{errors.formError}</Alert>}
       <CheckboxField
         id={fieldIds.consent}
         label={consentCheckboxLabel}
@@ -51,7 +54,7 @@ export function ConsentAcceptForm({ version }: { version: number }) {
         required
       />
       <div className="button-row">
-        <Button type="submit" busy={accept.isPending}>
+        <Button type="submit" busy={accept.isPending} busyLabel="Saving…">
           Accept and continue
         </Button>
       </div>

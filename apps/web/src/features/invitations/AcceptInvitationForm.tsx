@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { isApiError } from '../../shared/api/api-error.ts';
+import { isBrokenLinkError } from '../../shared/api/link-error.ts';
+import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import {
   checkNewPassword,
@@ -24,24 +27,35 @@ const fieldIds = {
   consent: 'invitation-consent',
 } as const;
 const apiPaths = { password: 'newPassword', acceptConsentVersion: 'consent' } as const;
+const consentChangedMessage =
+  'Your practice has just updated this text. Please read the new version, then tick the box again.';
 
 interface AcceptInvitationFormProps {
   token: string;
   invitation: InvitationDetails;
+  /** The link stopped working (used in another tab, expired) while the form was open. */
+  onLinkBroken: () => void;
+  /** The practice changed its consent text meanwhile: fetch the new one to read. */
+  onConsentChanged: () => void;
 }
 
-export function AcceptInvitationForm({ token, invitation }: AcceptInvitationFormProps) {
+export function AcceptInvitationForm({
+  token,
+  invitation,
+  onLinkBroken,
+  onConsentChanged,
+}: AcceptInvitationFormProps) {
   const [newPassword, setNewPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [consentAccepted, setConsentAccepted] = useState(false);
   const errors = useFormErrors(fieldIds, apiPaths);
   const accept = useAcceptInvitation();
+  const guard = useSubmitGuard();
   const navigate = useNavigate();
   const { consent } = invitation;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (accept.isPending) return;
     const problems = collectErrors([
       ['newPassword', checkNewPassword(newPassword)],
       ['confirmation', checkPasswordConfirmation(newPassword, confirmation)],
@@ -52,12 +66,25 @@ export function AcceptInvitationForm({ token, invitation }: AcceptInvitationForm
       return;
     }
     errors.clear();
+    if (!guard.begin()) return;
     accept.mutate(
       consent
         ? { token, password: newPassword, acceptConsentVersion: consent.version }
         : { token, password: newPassword },
       {
-        onError: errors.showApiError,
+        onSettled: guard.end,
+        onError: (error) => {
+          if (isBrokenLinkError(error)) {
+            onLinkBroken();
+          } else if (isApiError(error) && error.code === 'CONSENT_REQUIRED') {
+            // Ticking again would send the old version again: show the new text first.
+            setConsentAccepted(false);
+            onConsentChanged();
+            errors.showFieldErrors({ consent: consentChangedMessage });
+          } else {
+            errors.showApiError(error);
+          }
+        },
         // `replace` also drops the token from the browser history.
         onSuccess: ({ user }) => void navigate(homePathFor(user), { replace: true }),
       },
@@ -66,7 +93,7 @@ export function AcceptInvitationForm({ token, invitation }: AcceptInvitationForm
 
   return (
     <form className="form form--wide" onSubmit={handleSubmit} noValidate>
-      {errors.formError && <Alert>{errors.formError}</Alert>}
+      {errors.formError && <Alert key={errors.formErrorKey}>{errors.formError}</Alert>}
       <div className="form">
         <NewPasswordFields
           ids={fieldIds}
@@ -91,7 +118,7 @@ export function AcceptInvitationForm({ token, invitation }: AcceptInvitationForm
         </>
       )}
       <div className="button-row">
-        <Button type="submit" busy={accept.isPending}>
+        <Button type="submit" busy={accept.isPending} busyLabel="Setting up your account…">
           Set password and continue
         </Button>
       </div>

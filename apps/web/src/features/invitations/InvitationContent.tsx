@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { isApiError } from '../../shared/api/api-error.ts';
+import { isBrokenLinkError } from '../../shared/api/link-error.ts';
 import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { AcceptInvitationForm } from './AcceptInvitationForm.tsx';
@@ -8,27 +9,32 @@ import { useInvitation } from './invitation-api.ts';
 
 export function InvitationContent({ token }: { token: string }) {
   const invitation = useInvitation(token);
+  // Also set when the link stops working while the form is open (used in another tab, expired).
+  const [linkBroken, setLinkBroken] = useState(false);
   if (invitation.isPending) return <LoadingState label="Checking your invitation…" />;
+  if (linkBroken || (invitation.isError && isBrokenLinkError(invitation.error))) {
+    return (
+      <div className="card">
+        <p>This invitation link is no longer valid. It may have expired, or it was used already.</p>
+        <p>
+          Please ask your practice to send you a new invitation. If you have already set your
+          password, <Link to="/sign-in">sign in</Link>.
+        </p>
+      </div>
+    );
+  }
   if (invitation.isError) {
-    if (isApiError(invitation.error) && invitation.error.code === 'TOKEN_INVALID') {
-      return (
-        <div className="card">
-          <p>
-            This invitation link is no longer valid. It may have expired, or it was used already.
-          </p>
-          <p>
-            Please ask your practice to send you a new invitation. If you have already set your
-            password, <Link to="/sign-in">sign in</Link>.
-          </p>
-        </div>
-      );
-    }
     return <QueryError error={invitation.error} onRetry={() => void invitation.refetch()} />;
   }
   return (
     <>
       <InvitationSummary invitation={invitation.data} />
-      <AcceptInvitationForm token={token} invitation={invitation.data} />
+      <AcceptInvitationForm
+        token={token}
+        invitation={invitation.data}
+        onLinkBroken={() => setLinkBroken(true)}
+        onConsentChanged={() => void invitation.refetch()}
+      />
     </>
   );
 }

@@ -1,11 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError, messageOf } from '../api/api-error.ts';
+import { messageForField } from './field-message.ts';
 import type { FieldErrors } from './validation.ts';
 
 export interface FormErrors<Field extends string> {
   fieldErrors: FieldErrors<Field>;
   /** A problem that belongs to no single field (wrong password, server unreachable). */
   formError: string | null;
+  /**
+   * Changes with every form-level error shown. Used as the alert's `key`, so the
+   * same message after a second attempt is a new alert and is announced again.
+   */
+  formErrorKey: number;
   /** Shows field errors and moves focus to the first invalid field, in `fieldOrder`. */
   showFieldErrors: (errors: FieldErrors<Field>) => void;
   /** Maps an API error to its field (via `path`) or to the form. */
@@ -25,6 +31,7 @@ export function useFormErrors<Field extends string>(
 ): FormErrors<Field> {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [formErrorKey, setFormErrorKey] = useState(0);
   const focusAfterRender = useRef<string | null>(null);
 
   // Focus only after the error text is in the DOM, so a screen reader reads it
@@ -50,15 +57,16 @@ export function useFormErrors<Field extends string>(
   const showFormError = useCallback((message: string) => {
     setFieldErrors({});
     setFormError(message);
+    setFormErrorKey((key) => key + 1);
   }, []);
 
   const showApiError = useCallback(
     (error: unknown) => {
       const path = isApiError(error) ? error.path : undefined;
       const field = path === undefined ? undefined : (apiPaths[path] ?? asField(path, fieldIds));
-      if (field !== undefined) {
+      if (path !== undefined && field !== undefined) {
         const errors: FieldErrors<Field> = {};
-        errors[field] = messageOf(error);
+        errors[field] = messageForField(messageOf(error), path);
         showFieldErrors(errors);
       } else {
         showFormError(messageOf(error));
@@ -72,7 +80,15 @@ export function useFormErrors<Field extends string>(
     setFormError(null);
   }, []);
 
-  return { fieldErrors, formError, showFieldErrors, showApiError, showFormError, clear };
+  return {
+    fieldErrors,
+    formError,
+    formErrorKey,
+    showFieldErrors,
+    showApiError,
+    showFormError,
+    clear,
+  };
 }
 
 function asField<Field extends string>(

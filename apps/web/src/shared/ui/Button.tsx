@@ -1,16 +1,22 @@
-import type { ButtonHTMLAttributes, MouseEvent } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent, ReactNode } from 'react';
 
 type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'danger';
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;
-  /** While busy the button stays focusable (aria-disabled) but ignores clicks, so focus is not lost. */
+  /**
+   * While busy the button stays focusable (aria-disabled) but ignores clicks, so
+   * focus is not lost and a second click cannot send the form twice.
+   */
   busy?: boolean;
+  /** What the button says while busy ("Signing in…"), so the wait is visible. */
+  busyLabel?: ReactNode;
 }
 
 export function Button({
   variant = 'primary',
   busy = false,
+  busyLabel,
   type = 'button',
   className,
   onClick,
@@ -33,7 +39,7 @@ export function Button({
       aria-disabled={busy || undefined}
       onClick={handleClick}
     >
-      {children}
+      {busy && busyLabel !== undefined ? busyLabel : children}
     </button>
   );
 }

@@ -30,7 +30,7 @@ export function ConfirmDialog({
       <div className="dialog__body">{children}</div>
       {error && <Alert>{error}</Alert>}
       <div className="button-row">
-        <Button busy={busy} onClick={onConfirm}>
+        <Button busy={busy} busyLabel="Working…" onClick={onConfirm}>
           {confirmLabel}
         </Button>
         <Button variant="secondary" onClick={onCancel}>

@@ -6,10 +6,16 @@ interface PageTitleProps {
 }
 
 /**
+ * Whether a page has been shown since the document loaded. The first one is
+ * left alone (the browser starts at the top anyway, and a reload keeps the
+ * router's history key, so the key alone cannot tell a load from a navigation).
+ */
+let firstPageShown = false;
+
+/**
  * The page's one h1. It names the browser tab and, after every navigation
  * inside the app, takes the focus so keyboard and screen-reader users start
- * reading at the new page rather than somewhere in the old one. The first page
- * load is left alone: the browser starts at the top anyway.
+ * reading at the new page rather than somewhere in the old one.
  */
 export function PageTitle({ children }: PageTitleProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -20,7 +26,11 @@ export function PageTitle({ children }: PageTitleProps) {
   }, [children]);
 
   useEffect(() => {
-    if (key !== 'default') heading.current?.focus();
+    if (!firstPageShown) {
+      firstPageShown = true;
+      return;
+    }
+    heading.current?.focus();
   }, [key]);
 
   return (
