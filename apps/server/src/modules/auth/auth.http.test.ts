@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../testing/test-app.ts';
 import { TestAgent } from '../../testing/test-agent.ts';
 import { createTestPractice, TEST_PASSWORD, type TestPractice } from '../../testing/builders.ts';
-import { MAX_ATTEMPTS_PER_ADDRESS } from './sign-in.service.ts';
+import { MAX_ATTEMPTS_PER_ADDRESS, MAX_ATTEMPTS_PER_IP } from './sign-in.service.ts';
 
 let ctx: TestContext;
 let practice: TestPractice;
@@ -104,7 +104,16 @@ describe('sign-in', () => {
       .select('hits')
       .where('key', 'like', 'sign-in:address:%')
       .execute();
-    expect(stored.some((row) => row.hits > MAX_ATTEMPTS_PER_ADDRESS)).toBe(true);
+    expect(stored.some((row) => row.hits === MAX_ATTEMPTS_PER_ADDRESS)).toBe(true);
+  });
+
+  it('counts only failures: many people behind one network address sign in all day', async () => {
+    const team = await createTestPractice(ctx.deps, { therapists: 1, clients: 0 });
+    const email = team.therapists[0]!.email;
+    for (let i = 0; i <= MAX_ATTEMPTS_PER_IP; i += 1) {
+      const ok = await new TestAgent(ctx.app, '10.9.9.9').signIn(email, TEST_PASSWORD);
+      expect(ok.statusCode).toBe(200);
+    }
   });
 });
 

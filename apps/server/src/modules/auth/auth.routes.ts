@@ -22,18 +22,30 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: publicRoute },
     schema: {
       tags: ['session'],
-      response: { 200: z.object({ user: userViewSchema.nullable(), csrfToken: z.string() }) },
+      response: {
+        200: z.object({
+          user: userViewSchema.nullable(),
+          csrfToken: z.string(),
+          // For signed-in people: whether invitations leave by e-mail or wait in the admin's
+          // outbox (no SMTP_URL), so a confirmation never claims an e-mail was sent when it was not.
+          mailDelivery: z.enum(['email', 'outbox']).nullable(),
+        }),
+      },
     },
     handler: async (request, reply) => {
       if (request.actor) {
-        return { user: await userView(deps.db, request.actor), csrfToken: request.csrfToken ?? '' };
+        return {
+          user: await userView(deps.db, request.actor),
+          csrfToken: request.csrfToken ?? '',
+          mailDelivery: deps.config.smtpUrl === null ? ('outbox' as const) : ('email' as const),
+        };
       }
       let token = request.csrfToken;
       if (token === null) {
         token = randomToken();
         setAnonCsrfCookie(reply, deps.config, token);
       }
-      return { user: null, csrfToken: token };
+      return { user: null, csrfToken: token, mailDelivery: null };
     },
   });
 

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { SYSTEM_CHAIN } from '../audit/audit-hash.ts';
 import { appendAuditEvent, appendAuditEventNow } from '../audit/audit.repo.ts';
 import { rateLimitAddress } from '../ratelimit/client-address.ts';
-import { hitRateLimit, clearRateLimit } from '../ratelimit/rate-limit.repo.ts';
+import { clearRateLimit, hitRateLimit, readRateLimit } from '../ratelimit/rate-limit.repo.ts';
 import { deleteSession } from '../sessions/sessions.repo.ts';
 import { startSession, type NewSession } from '../sessions/sessions.service.ts';
 import { userView, type UserView } from '../users/user-view.ts';
@@ -19,9 +19,9 @@ import { verifyDecoy, verifyPassword } from './password.ts';
 /** Looked up when the address is unknown, so that the refusal costs the same queries. */
 const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
-/** Per address: slows guessing one account's password. */
+/** Failed attempts per address: slows guessing one account's password. */
 export const MAX_ATTEMPTS_PER_ADDRESS = 10;
-/** Per client address: slows one machine trying many accounts. */
+/** Failed attempts per client address: slows one machine trying many accounts. */
 export const MAX_ATTEMPTS_PER_IP = 50;
 
 /** The sign-in counter of an address (never the address itself: keys may be logged). */
@@ -43,11 +43,14 @@ export async function signIn(
 ): Promise<{ user: UserView; session: NewSession }> {
   const now = deps.clock();
   const addressKey = signInAddressKey(input.email);
+  const ipKey = `sign-in:ip:${rateLimitAddress(input.ip)}`;
+  // Only failures count: a clinic whose staff share one network address must not lock
+  // itself out by signing in in the morning.
   const [byAddress, byIp] = await Promise.all([
-    hitRateLimit(deps.db, addressKey, SIGN_IN_WINDOW_MS, now),
-    hitRateLimit(deps.db, `sign-in:ip:${rateLimitAddress(input.ip)}`, SIGN_IN_WINDOW_MS, now),
+    readRateLimit(deps.db, addressKey, SIGN_IN_WINDOW_MS, now),
+    readRateLimit(deps.db, ipKey, SIGN_IN_WINDOW_MS, now),
   ]);
-  if (byAddress.hits > MAX_ATTEMPTS_PER_ADDRESS || byIp.hits > MAX_ATTEMPTS_PER_IP) {
+  if (byAddress.hits >= MAX_ATTEMPTS_PER_ADDRESS || byIp.hits >= MAX_ATTEMPTS_PER_IP) {
     const resetAt = Math.max(byAddress.resetAt.getTime(), byIp.resetAt.getTime());
     throw new AppError('RATE_LIMITED', {
       retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000)),
@@ -62,6 +65,10 @@ export async function signIn(
   const memberships = account && passwordOk ? await activeMembershipsOf(deps.db, account.id) : [];
   const membership = memberships[0];
   if (!account || !passwordOk || !membership) {
+    await Promise.all([
+      hitRateLimit(deps.db, addressKey, SIGN_IN_WINDOW_MS, now),
+      hitRateLimit(deps.db, ipKey, SIGN_IN_WINDOW_MS, now),
+    ]);
     // A refusal is recorded in the practice the account used last; an unknown address on the
     // installation's own chain, without the address: the same database work either way.
     const known = await anyMembershipOf(deps.db, account?.id ?? NO_ACCOUNT);

@@ -27,6 +27,24 @@ export async function hitRateLimit(
   return { hits: row.hits, resetAt: new Date(row.window_start.getTime() + windowMs) };
 }
 
+/** The hits counted in the current window, without counting one more. */
+export async function readRateLimit(
+  db: Kysely<DB>,
+  key: string,
+  windowMs: number,
+  now: Date,
+): Promise<{ hits: number; resetAt: Date }> {
+  const row = await db
+    .selectFrom('rate_limits')
+    .select(['hits', 'window_start'])
+    .where('key', '=', key)
+    .executeTakeFirst();
+  if (!row || row.window_start.getTime() <= now.getTime() - windowMs) {
+    return { hits: 0, resetAt: new Date(now.getTime() + windowMs) };
+  }
+  return { hits: row.hits, resetAt: new Date(row.window_start.getTime() + windowMs) };
+}
+
 export async function clearRateLimit(db: Kysely<DB>, key: string): Promise<void> {
   await db.deleteFrom('rate_limits').where('key', '=', key).execute();
 }
