@@ -58,9 +58,16 @@ export const command: Command = {
       const link = await db.transaction().execute(async (trx) => {
         const practices = await trx.selectFrom('practices').select(['id', 'name']).execute();
         let practiceId = values['practice-id'];
+        if (values.practice !== undefined && practices.length > 0) {
+          throw new Error(
+            '--practice: a practice exists already. Make another with `tandem practice create`, then give its --practice-id.',
+          );
+        }
         if (practiceId === undefined) {
           if (practices.length > 1)
-            throw new Error('--practice-id: there are several practices; say which one.');
+            throw new Error(
+              '--practice-id: there are several practices; say which one (`tandem practice list`).',
+            );
           practiceId =
             practices[0]?.id ??
             (await createPractice(trx, {

@@ -4,6 +4,7 @@ import { command as audit } from './audit.ts';
 import { command as change } from './change.ts';
 import { command as instruments } from './instruments.ts';
 import { command as migrate } from './migrate.ts';
+import { command as practice } from './practice.ts';
 import { command as score } from './score.ts';
 import { command as serve } from './serve.ts';
 
@@ -11,6 +12,7 @@ import { command as serve } from './serve.ts';
 export const commands: readonly Command[] = [
   serve,
   migrate,
+  practice,
   admin,
   audit,
   instruments,
