@@ -67,6 +67,27 @@ describe('audit', () => {
     });
   });
 
+  it('keeps one unbroken chain per practice under many concurrent writers', async () => {
+    const other = await createTestPractice(ctx.deps, { therapists: 1, clients: 1 });
+    const agents = await Promise.all(
+      [practice.therapists[0]!, practice.therapists[1]!, other.therapists[0]!].map((t) =>
+        new TestAgent(ctx.app).actAs(ctx.deps, t),
+      ),
+    );
+    const before = (await eventsOf(practice.practiceId)).length;
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => agents[i % agents.length]!.get('/api/clients')),
+    );
+    expect(answers.every((a) => a.statusCode === 200)).toBe(true);
+    const events = await eventsOf(practice.practiceId);
+    expect(events.length - before).toBe(20);
+    expect(events.map((e) => Number(e.seq))).toEqual(events.map((_, i) => i + 1));
+    expect(
+      (await eventsOf(other.practiceId)).filter((e) => e.action === 'caseload.read'),
+    ).toHaveLength(10);
+    expect((await verifyAuditChains(ctx.deps.db)).problems).toEqual([]);
+  });
+
   it('verifies an intact chain, then detects a changed row and a removed row', async () => {
     const admin = await new TestAgent(ctx.app).actAs(ctx.deps, practice.admin);
     await admin.get(`/api/clients/${practice.clients[1]!.id}`);

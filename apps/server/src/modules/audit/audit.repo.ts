@@ -18,23 +18,24 @@ export interface AuditEvent {
 /**
  * Appends one event to its practice's chain, inside the caller's transaction
  * (so a write and its audit commit or fail together). The chain tip row is
- * locked, which orders writers of one practice and leaves others alone.
+ * locked, which orders writers of one practice and leaves others alone; the
+ * lock is held until commit, so call this last in a transaction. Two
+ * statements: every audited request pays for these round trips.
  */
 export async function appendAuditEvent(
   trx: Transaction<DB>,
   event: AuditEvent,
   now: Date,
 ): Promise<void> {
-  await trx
+  // Creates the tip on a chain's first event; otherwise the no-op update locks
+  // the existing tip and answers it, in one round trip.
+  const head = await trx
     .insertInto('audit_heads')
     .values({ practice_id: event.practiceId, seq: 0, hash: GENESIS_HASH })
-    .onConflict((oc) => oc.column('practice_id').doNothing())
-    .execute();
-  const head = await trx
-    .selectFrom('audit_heads')
-    .select(['seq', 'hash'])
-    .where('practice_id', '=', event.practiceId)
-    .forUpdate()
+    .onConflict((oc) =>
+      oc.column('practice_id').doUpdateSet({ practice_id: (eb) => eb.ref('excluded.practice_id') }),
+    )
+    .returning(['seq', 'hash'])
     .executeTakeFirstOrThrow();
   const fields: ChainedFields = {
     practiceId: event.practiceId,
@@ -52,26 +53,29 @@ export async function appendAuditEvent(
     prevHash: head.hash,
   };
   const hash = auditHash(fields);
+  // The event and the new tip in one statement (a data-modifying WITH always runs to completion).
   await trx
-    .insertInto('audit_events')
-    .values({
-      practice_id: fields.practiceId,
-      seq: fields.seq,
-      id: fields.id,
-      occurred_at: fields.occurredAt,
-      actor_id: fields.actorId,
-      actor_role: fields.actorRole,
-      action: fields.action,
-      resource_type: fields.resourceType,
-      resource_id: fields.resourceId,
-      client_id: fields.clientId,
-      outcome: fields.outcome,
-      detail: JSON.stringify(fields.detail),
-      prev_hash: fields.prevHash,
-      hash,
-    })
-    .execute();
-  await trx
+    .with('appended', (db) =>
+      db
+        .insertInto('audit_events')
+        .values({
+          practice_id: fields.practiceId,
+          seq: fields.seq,
+          id: fields.id,
+          occurred_at: fields.occurredAt,
+          actor_id: fields.actorId,
+          actor_role: fields.actorRole,
+          action: fields.action,
+          resource_type: fields.resourceType,
+          resource_id: fields.resourceId,
+          client_id: fields.clientId,
+          outcome: fields.outcome,
+          detail: JSON.stringify(fields.detail),
+          prev_hash: fields.prevHash,
+          hash,
+        })
+        .returning('seq'),
+    )
     .updateTable('audit_heads')
     .set({ seq: fields.seq, hash })
     .where('practice_id', '=', event.practiceId)

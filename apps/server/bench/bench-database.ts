@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { openDatabase, type Database } from '../src/db/connect.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { migrations } from '../src/db/migrations/index.ts';
+import { createDatabase, dropDatabase, urlForDatabase } from '../src/testing/database-admin.ts';
+
+export interface BenchDatabase {
+  database: Database;
+  /** Where the data lives, for the report (never the URL: it holds a password). */
+  where: string;
+  /** Closes the pool, then stops the embedded server and removes its folder, or drops the scratch database. */
+  cleanUp(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no free port')),
+      );
+    });
+  });
+}
+
+/**
+ * A migrated, empty Tandem database opened exactly as `tandem serve` opens
+ * its own (openDatabase: server checks, Tandem's type parsers, the same pool):
+ * with no DATABASE_URL an embedded PostgreSQL in a fresh temporary folder on
+ * a free port; with DATABASE_URL (an admin URL) a scratch database on that
+ * server. Whatever fails part-way is cleaned up before the error is thrown.
+ */
+export async function openBenchDatabase(
+  databaseUrl: string | null,
+  log: Logger,
+): Promise<BenchDatabase> {
+  if (databaseUrl === null) {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-bench-'));
+    const removeDir = () => rm(dataDir, { recursive: true, force: true });
+    let database: Database | null = null;
+    try {
+      // mkdtemp makes a 0700 folder; as root, PostgreSQL runs as `postgres` and must pass through it.
+      await chmod(dataDir, 0o711);
+      database = await openDatabase(
+        { databaseUrl: null, dataDir, embeddedPgPort: await freePort() },
+        log,
+      );
+      await migrateToLatest(database.db, migrations, log);
+    } catch (error) {
+      await database?.close();
+      await removeDir();
+      throw error;
+    }
+    const opened = database;
+    return {
+      database: opened,
+      where: `embedded, temporary folder ${dataDir}`,
+      cleanUp: async () => {
+        await opened.close();
+        await removeDir();
+      },
+    };
+  }
+
+  const name = `tandem_bench_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  await createDatabase(databaseUrl, name, 'template0');
+  const dropScratch = () => dropDatabase(databaseUrl, name);
+  let database: Database | null = null;
+  try {
+    database = await openDatabase(
+      { databaseUrl: urlForDatabase(databaseUrl, name), dataDir: '', embeddedPgPort: 0 },
+      log,
+    );
+    await migrateToLatest(database.db, migrations, log);
+  } catch (error) {
+    await database?.close();
+    await dropScratch();
+    throw error;
+  }
+  const opened = database;
+  const target = new URL(databaseUrl);
+  return {
+    database: opened,
+    where: `external (DATABASE_URL), scratch database ${name} on ${target.hostname}:${target.port || '5432'}`,
+    cleanUp: async () => {
+      await opened.close();
+      await dropScratch();
+    },
+  };
+}
