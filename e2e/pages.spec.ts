@@ -22,7 +22,7 @@ async function checkPage(page: Page, name: string): Promise<void> {
 
 const bogusToken = 'A'.repeat(43);
 
-test('public pages', async ({ page }) => {
+test('public pages: sign-in and forgotten password', async ({ page }) => {
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   // Crisis help is on the pages a client may land on before signing in.
@@ -35,14 +35,19 @@ test('public pages', async ({ page }) => {
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByText('If this email address belongs to an account')).toBeFocused();
   await checkPage(page, 'forgot-password');
+});
 
+// Each link page in its own test: every checkPage runs axe-core six times, which takes a while.
+test('public pages: password reset link', async ({ page }) => {
   await page.goto('/reset-password');
   await expect(page.getByText('This link is not complete')).toBeVisible();
   await checkPage(page, 'reset-password');
   await page.goto(`/reset-password#token=${bogusToken}`);
   await expect(page.getByLabel('New password', { exact: true })).toBeVisible();
   await checkPage(page, 'reset-password');
+});
 
+test('public pages: invitation link, and a page that does not exist', async ({ page }) => {
   await page.goto('/accept-invitation');
   await expect(page.getByText('This link is not complete')).toBeVisible();
   await checkPage(page, 'accept-invitation');
@@ -68,7 +73,7 @@ test('the error page, when a screen cannot be loaded', async ({ page }) => {
   await checkPage(page, 'error');
 });
 
-test('admin pages and dialogs', async ({ page }) => {
+test('admin start page and dialogs', async ({ page }) => {
   await signInTo(page, 'admin@demo.tandem.test', /\/admin$/);
   await expect(page.getByRole('heading', { name: 'Outbox' })).toBeVisible();
   await checkPage(page, 'admin');
@@ -90,7 +95,10 @@ test('admin pages and dialogs', async ({ page }) => {
   await expectAccessibleEverywhere(page);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
 
+test('admin pages', async ({ page }) => {
+  await signInTo(page, 'admin@demo.tandem.test', /\/admin$/);
   for (const [path, name] of [
     ['/admin/outbox', 'outbox'],
     ['/admin/consent', 'consent-editor'],
@@ -134,6 +142,8 @@ test('supervisor pages', async ({ page }) => {
   await signInTo(page, 'supervisor@demo.tandem.test', /\/supervisor$/);
   await expect(page.getByRole('rowheader', { name: 'Alex Client (demo)' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Archive/ })).toHaveCount(0);
+  // One practice: the header offers no switch.
+  await expect(page.getByRole('button', { name: 'Switch practice' })).toHaveCount(0);
   await checkPage(page, 'supervisor');
   await page.goto('/account');
   await checkPage(page, 'account');

@@ -6,15 +6,27 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@play
 import { startSmtpCatcher, type CaughtMail } from '../../apps/server/src/testing/smtp-catcher.ts';
 import { freePort, spawnTandem } from '../../apps/server/src/testing/spawn-tandem.ts';
 import { waitForLink } from './mail.ts';
+import { runTandemCli, type CliResult } from './tandem-cli.ts';
 import { watchContext, type PageProblems } from './watch.ts';
 
 export const DEMO_PASSWORD = 'demo password for e2e';
 
+/**
+ * How the test server passes mail on: 'email' through a real SMTP server (the
+ * default), or 'outbox' (no SMTP_URL: mail waits in the admin's outbox). A
+ * spec file chooses with `test.use({ mailDelivery: 'outbox' })`, which gives
+ * it a Tandem of its own.
+ */
+export type MailDelivery = 'email' | 'outbox';
+
 export interface TandemServer {
   url: string;
+  /** Mail the SMTP server caught (always empty with 'outbox'). */
   mails: CaughtMail[];
   /** Waits for a mail to this address (after the first `after` mails) and returns its link. */
   linkFor(address: string, after?: number): Promise<string>;
+  /** Runs the `tandem` command on this server's data, with the server's environment. */
+  cli(...args: string[]): Promise<CliResult>;
 }
 
 interface TestFixtures {
@@ -29,68 +41,73 @@ interface TestFixtures {
  * context of a test is watched; the test fails if any page asked another origin,
  * broke the Content-Security-Policy, or threw.
  */
-export const test = base.extend<TestFixtures, { tandem: TandemServer }>({
-  tandem: [
+export const test = base.extend<TestFixtures, { tandem: TandemServer; mailDelivery: MailDelivery }>(
+  {
+    mailDelivery: ['email', { scope: 'worker', option: true }],
+    tandem: [
+      async ({ mailDelivery }, use) => {
+        const smtp = mailDelivery === 'email' ? await startSmtpCatcher() : undefined;
+        const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-e2e-'));
+        await chmod(dataDir, 0o755);
+        const port = await freePort();
+        // The `tandem` commands a test runs get the same environment (PORT aside).
+        const env = {
+          TANDEM_DATA_DIR: dataDir,
+          TANDEM_PG_PORT: String(await freePort()),
+          TANDEM_DEMO_PASSWORD: DEMO_PASSWORD,
+          TANDEM_PUBLIC_URL: `http://127.0.0.1:${port}`,
+          SMTP_URL: smtp?.url ?? '',
+          DATABASE_URL: '',
+        };
+        const server = await spawnTandem({ ...env, PORT: String(port) });
+        const mails = smtp?.mails ?? [];
+        await use({
+          url: server.url,
+          mails,
+          linkFor: (address, after = 0) => waitForLink(mails, address, after),
+          cli: (...args) => runTandemCli(env, args),
+        });
+        server.child.kill('SIGTERM');
+        await server.exited;
+        await smtp?.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+      { scope: 'worker', timeout: 90_000 },
+    ],
+    baseURL: async ({ tandem }, use) => use(tandem.url),
     // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const smtp = await startSmtpCatcher();
-      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-e2e-'));
-      await chmod(dataDir, 0o755);
-      const port = await freePort();
-      const server = await spawnTandem({
-        PORT: String(port),
-        TANDEM_DATA_DIR: dataDir,
-        TANDEM_PG_PORT: String(await freePort()),
-        TANDEM_DEMO_PASSWORD: DEMO_PASSWORD,
-        TANDEM_PUBLIC_URL: `http://127.0.0.1:${port}`,
-        SMTP_URL: smtp.url,
-        DATABASE_URL: '',
-      });
-      await use({
-        url: server.url,
-        mails: smtp.mails,
-        linkFor: (address, after = 0) => waitForLink(smtp.mails, address, after),
-      });
-      server.child.kill('SIGTERM');
-      await server.exited;
-      await smtp.close();
-      await rm(dataDir, { recursive: true, force: true });
+    problems: async ({}, use) => {
+      const all: PageProblems[] = [];
+      await use(all);
+      expect(
+        all.flatMap((p) => p.foreignRequests),
+        'requests to other origins',
+      ).toEqual([]);
+      expect(
+        all.flatMap((p) => p.cspViolations),
+        'Content-Security-Policy violations',
+      ).toEqual([]);
+      expect(
+        all.flatMap((p) => p.pageErrors),
+        'uncaught errors in the page',
+      ).toEqual([]);
     },
-    { scope: 'worker', timeout: 90_000 },
-  ],
-  baseURL: async ({ tandem }, use) => use(tandem.url),
-  // eslint-disable-next-line no-empty-pattern
-  problems: async ({}, use) => {
-    const all: PageProblems[] = [];
-    await use(all);
-    expect(
-      all.flatMap((p) => p.foreignRequests),
-      'requests to other origins',
-    ).toEqual([]);
-    expect(
-      all.flatMap((p) => p.cspViolations),
-      'Content-Security-Policy violations',
-    ).toEqual([]);
-    expect(
-      all.flatMap((p) => p.pageErrors),
-      'uncaught errors in the page',
-    ).toEqual([]);
-  },
-  context: async ({ context, tandem, problems }, use) => {
-    problems.push(watchContext(context, tandem.url));
-    await use(context);
-  },
-  openContext: async ({ browser, tandem, problems }, use) => {
-    const opened: BrowserContext[] = [];
-    await use(async (options = {}) => {
-      const context = await browser.newContext({ baseURL: tandem.url, ...options });
+    context: async ({ context, tandem, problems }, use) => {
       problems.push(watchContext(context, tandem.url));
-      opened.push(context);
-      return context;
-    });
-    await Promise.all(opened.map((context) => context.close()));
+      await use(context);
+    },
+    openContext: async ({ browser, tandem, problems }, use) => {
+      const opened: BrowserContext[] = [];
+      await use(async (options = {}) => {
+        const context = await browser.newContext({ baseURL: tandem.url, ...options });
+        problems.push(watchContext(context, tandem.url));
+        opened.push(context);
+        return context;
+      });
+      await Promise.all(opened.map((context) => context.close()));
+    },
   },
-});
+);
 
 export { expect };
 export type { Browser, Page };

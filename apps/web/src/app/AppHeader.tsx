@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { crisisPanelId } from '../features/client-home/CrisisPanel.tsx';
+import { PracticeSwitcher } from '../features/practices/PracticeSwitcher.tsx';
 import type { User } from '../shared/session/session-types.ts';
 import { focusElementById } from '../shared/ui/focus-element.ts';
 import { AreaNav } from './AreaNav.tsx';
@@ -25,6 +26,7 @@ export function AppHeader({ user, showHelpLink }: AppHeaderProps) {
               Demo<span className="visually-hidden">: made-up people and data</span>
             </span>
           )}
+          {user && <PracticeSwitcher user={user} />}
         </div>
         {showHelpLink && (
           <a

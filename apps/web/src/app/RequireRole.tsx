@@ -47,5 +47,7 @@ export function RequireRole({ roles, consentPage = false }: RequireRoleProps) {
   if (!roles.includes(user.role) || mustAcceptConsent !== consentPage) {
     return <Navigate to={homePathFor(user)} replace />;
   }
-  return <Outlet />;
+  // Keyed by the membership: after switching practice the area's screens start afresh, with
+  // nothing (a notice, a filter, a list) left over from the practice left.
+  return <Outlet key={user.id} />;
 }

@@ -28,6 +28,9 @@ export function AccountPage() {
       </dl>
       <section className="section card" aria-labelledby={passwordHeadingId}>
         <h2 id={passwordHeadingId}>Change your password</h2>
+        {user.practices.length > 1 && (
+          <p>You use one password for all your practices on Tandem. A new one works in each.</p>
+        )}
         <ChangePasswordForm />
       </section>
       <section className="section card" aria-labelledby={signOutHeadingId}>

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import { Button } from '../../shared/ui/Button.tsx';
 import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { OutboxSummary } from '../admin-outbox/OutboxSummary.tsx';
+import { useMailDelivery } from '../auth/session-queries.ts';
 import { useSignedInUser } from '../auth/use-signed-in-user.ts';
 import { useStaffUsers } from './admin-users-api.ts';
 import type { StaffUser } from './admin-users-api.ts';
@@ -12,6 +14,8 @@ import { AddStaffDialog } from './AddStaffDialog.tsx';
 import { StaffTable } from './StaffTable.tsx';
 import { SupervisorsDialog } from './SupervisorsDialog.tsx';
 import { UserStatusDialog } from './UserStatusDialog.tsx';
+import { staffAddedNotice } from './staff-invitation-wording.ts';
+import type { StaffAddedNotice } from './staff-invitation-wording.ts';
 import type { PendingUserStatusChange } from './UserStatusDialog.tsx';
 
 const doneMessages = {
@@ -23,7 +27,9 @@ const doneMessages = {
 export function AdminUsersPage() {
   const me = useSignedInUser();
   const staff = useStaffUsers();
-  const [notice, setNotice] = useState('');
+  const mailDelivery = useMailDelivery();
+  const [notice, setNotice] = useState<StaffAddedNotice>({ text: '', linkToOutbox: false });
+  const showNotice = (text: string) => setNotice({ text, linkToOutbox: false });
   const [adding, setAdding] = useState(false);
   const [pendingStatus, setPendingStatus] = useState<PendingUserStatusChange | null>(null);
   const [editingSupervisorsOf, setEditingSupervisorsOf] = useState<StaffUser | null>(null);
@@ -35,7 +41,15 @@ export function AdminUsersPage() {
         <PageTitle>Staff</PageTitle>
         <Button onClick={() => setAdding(true)}>Add a staff member</Button>
       </div>
-      <StatusMessage>{notice}</StatusMessage>
+      <StatusMessage>
+        {notice.text}
+        {notice.linkToOutbox && (
+          <>
+            {' '}
+            <Link to="/admin/outbox">Open the outbox</Link>
+          </>
+        )}
+      </StatusMessage>
       <section>
         <h2 id={staffHeadingId}>Staff members</h2>
         {staff.isPending && <LoadingState />}
@@ -53,12 +67,11 @@ export function AdminUsersPage() {
       <OutboxSummary />
       <AddStaffDialog
         open={adding}
+        mailDelivery={mailDelivery}
         onClose={() => setAdding(false)}
         onCreated={(user) => {
           setAdding(false);
-          setNotice(
-            `${user.displayName} is added. An invitation to ${user.email} lets them set a password.`,
-          );
+          setNotice(staffAddedNotice(user, mailDelivery));
         }}
       />
       <UserStatusDialog
@@ -66,7 +79,7 @@ export function AdminUsersPage() {
         onClose={() => setPendingStatus(null)}
         onDone={(done) => {
           setPendingStatus(null);
-          setNotice(doneMessages[done.change](done.user.displayName));
+          showNotice(doneMessages[done.change](done.user.displayName));
         }}
       />
       <SupervisorsDialog
@@ -75,7 +88,7 @@ export function AdminUsersPage() {
         onClose={() => setEditingSupervisorsOf(null)}
         onSaved={(therapist) => {
           setEditingSupervisorsOf(null);
-          setNotice(`Supervisors of ${therapist.displayName} are saved.`);
+          showNotice(`Supervisors of ${therapist.displayName} are saved.`);
         }}
       />
     </>

@@ -4,6 +4,7 @@ import type { StaffRole } from '@tandem/core';
 import { isApiError } from '../../shared/api/api-error.ts';
 import { nextSubmissionAttempt } from '../../shared/forms/submission-id.ts';
 import type { SubmissionAttempt } from '../../shared/forms/submission-id.ts';
+import type { MailDelivery } from '../../shared/session/session-types.ts';
 import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { useFormErrors } from '../../shared/forms/use-form-errors.ts';
 import {
@@ -19,6 +20,7 @@ import { TextField } from '../../shared/ui/TextField.tsx';
 import { useCreateStaffUser } from './admin-users-api.ts';
 import type { StaffUser } from './admin-users-api.ts';
 import { staffRoleOptions } from './staff-role-options.ts';
+import { staffEmailHint } from './staff-invitation-wording.ts';
 
 const fieldIds = {
   displayName: 'create-user-name',
@@ -27,11 +29,16 @@ const fieldIds = {
 } as const;
 
 interface CreateStaffUserFormProps {
+  mailDelivery: MailDelivery | null;
   onCreated: (user: StaffUser) => void;
   onCancel: () => void;
 }
 
-export function CreateStaffUserForm({ onCreated, onCancel }: CreateStaffUserFormProps) {
+export function CreateStaffUserForm({
+  mailDelivery,
+  onCreated,
+  onCancel,
+}: CreateStaffUserFormProps) {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole>('therapist');
@@ -92,7 +99,7 @@ export function CreateStaffUserForm({ onCreated, onCancel }: CreateStaffUserForm
         type="email"
         inputMode="email"
         autoComplete="off"
-        hint="We email a one-time link to this address so they can set a password."
+        hint={staffEmailHint(mailDelivery)}
         value={email}
         onChange={setEmail}
         error={errors.fieldErrors.email}

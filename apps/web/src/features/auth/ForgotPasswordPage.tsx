@@ -46,15 +46,16 @@ export function ForgotPasswordPage() {
       {/* The same answer whether or not the address has an account. */}
       {request.isSuccess && (
         <p className="card" ref={confirmation} tabIndex={-1}>
-          If this email address belongs to an account, we have sent it a link to choose a new
-          password. The link works for a limited time. If nothing arrives within a few minutes,
-          check your spam folder or ask your practice.
+          If this email address belongs to an account, a link to choose a new password is on its
+          way. The link works for a limited time. If nothing arrives within a few minutes, check
+          your spam folder or ask your practice: where Tandem does not send email, your practice
+          admin passes the link on.
         </p>
       )}
       {!request.isSuccess && (
         <>
           <p>
-            Enter the email address you use for Tandem. We will send you a link to choose a new
+            Enter the email address you use for Tandem. You will get a link to choose a new
             password.
           </p>
           <form className="form" onSubmit={handleSubmit} noValidate>

@@ -35,8 +35,7 @@ export function SignInPage() {
         <Link to="/forgot-password">Forgot your password?</Link>
       </p>
       <p className="muted">
-        New to Tandem? Your practice sends you an invitation by email with a link to set up your
-        account.
+        New to Tandem? Your practice sends you an invitation with a link to set up your account.
       </p>
     </div>
   );

@@ -14,6 +14,21 @@ export function useSignIn() {
 }
 
 /**
+ * Moves this browser's session to another practice of the person: the server
+ * ends the current session and answers with the new one (new cookie, new CSRF
+ * token), which replaces everything cached from the practice left.
+ */
+export function useSwitchPractice() {
+  const api = useApi();
+  const startLocalSession = useStartLocalSession();
+  return useMutation({
+    mutationFn: (practiceId: string) =>
+      api.post<SignedIn>('/api/auth/switch-practice', { practiceId }),
+    onSuccess: startLocalSession,
+  });
+}
+
+/**
  * Signs out this browser, or (`everywhere`) every session of this person. The
  * area guard then shows sign-in, with a notice saying what happened.
  */

@@ -1,6 +1,7 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../shared/session/session-types.ts';
-import { withEndedNotice } from './session-queries.ts';
+import { sessionQueryKey, startLocalSession, withEndedNotice } from './session-queries.ts';
 
 const user: User = {
   id: 'u1',
@@ -11,6 +12,7 @@ const user: User = {
   practiceName: 'Practice',
   consentRequired: false,
   demo: false,
+  practices: [{ id: 'p1', name: 'Practice', role: 'client' }],
 };
 
 describe('withEndedNotice', () => {
@@ -37,5 +39,21 @@ describe('withEndedNotice', () => {
         { user, csrfToken: 'b' },
       ),
     ).toEqual({ user, csrfToken: 'b' });
+  });
+});
+
+describe('startLocalSession', () => {
+  it('keeps nothing from before, stores the new session and reads it again for the rest', () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(['clients', 'active'], { clients: ['from the practice left'] });
+    queryClient.setQueryData(sessionQueryKey, { user, csrfToken: 'a', mailDelivery: 'email' });
+    const switched = { ...user, id: 'u2', practiceId: 'p2' };
+
+    startLocalSession(queryClient, { user: switched, csrfToken: 'b' });
+
+    expect(queryClient.getQueryData(['clients', 'active'])).toBeUndefined();
+    expect(queryClient.getQueryData(sessionQueryKey)).toEqual({ user: switched, csrfToken: 'b' });
+    // Sign-in and switch answers carry no mailDelivery: the session is marked to be read again.
+    expect(queryClient.getQueryState(sessionQueryKey)?.isInvalidated).toBe(true);
   });
 });

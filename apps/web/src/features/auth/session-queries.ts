@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useApi } from '../../shared/api/api-context.ts';
 import { isApiError } from '../../shared/api/api-error.ts';
-import type { SessionState, SignedIn } from '../../shared/session/session-types.ts';
+import type { MailDelivery, SessionState, SignedIn } from '../../shared/session/session-types.ts';
 import type { SignInNotice } from './sign-in-notice.ts';
 
 /**
@@ -64,10 +64,18 @@ function forgetEverythingButSession(queryClient: QueryClient): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
 }
 
-/** Starts a fresh local session: nothing cached for whoever used this browser before stays. */
+/**
+ * Starts a fresh local session (after signing in, accepting an invitation or
+ * switching practice): nothing cached for whoever used this browser before, or
+ * from the practice left, stays. The session is then read again in the
+ * background for what those answers do not carry (how mail is delivered); a
+ * read still under way from before is cancelled, so it cannot bring back the
+ * old session.
+ */
 export function startLocalSession(queryClient: QueryClient, signedIn: SignedIn): void {
   forgetEverythingButSession(queryClient);
   queryClient.setQueryData<LocalSession>(sessionQueryKey, signedIn);
+  void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
 }
 
 /**
@@ -85,6 +93,14 @@ export function endLocalSession(
     csrfToken,
     endedBecause: reason,
   });
+}
+
+/**
+ * Whether invitation links leave this server by e-mail or wait in the admin's
+ * outbox; null while not known, so that no confirmation claims an e-mail.
+ */
+export function useMailDelivery(): MailDelivery | null {
+  return useSession().data?.mailDelivery ?? null;
 }
 
 export function useStartLocalSession() {

@@ -59,8 +59,8 @@ export function CaseloadSection({
                   <strong>No clients yet.</strong>
                 </p>
                 <p>
-                  Choose “Invite a client” to email someone a link to Tandem. They appear here
-                  straight away, marked Invited until they set a password.
+                  Choose “Invite a client” to give someone a link to Tandem. They appear here
+                  straight away, marked Invited until they join.
                 </p>
               </>
             ) : (

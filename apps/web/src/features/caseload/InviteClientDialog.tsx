@@ -1,20 +1,25 @@
+import type { MailDelivery } from '../../shared/session/session-types.ts';
 import { Dialog } from '../../shared/ui/Dialog.tsx';
 import { InviteClientForm } from './InviteClientForm.tsx';
 import type { ClientSummary } from './caseload-api.ts';
+import { inviteIntro } from './invitation-notices.ts';
 
 interface InviteClientDialogProps {
   open: boolean;
+  mailDelivery: MailDelivery | null;
   onClose: () => void;
   onInvited: (client: ClientSummary) => void;
 }
 
-export function InviteClientDialog({ open, onClose, onInvited }: InviteClientDialogProps) {
+export function InviteClientDialog({
+  open,
+  mailDelivery,
+  onClose,
+  onInvited,
+}: InviteClientDialogProps) {
   return (
     <Dialog open={open} title="Invite a client" onClose={onClose}>
-      <p>
-        We email them a one-time link to set a password. The email names only your practice and
-        Tandem, nothing about their care.
-      </p>
+      <p>{inviteIntro(mailDelivery)}</p>
       <InviteClientForm onInvited={onInvited} onCancel={onClose} />
     </Dialog>
   );

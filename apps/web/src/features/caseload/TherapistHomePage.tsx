@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../shared/ui/Button.tsx';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
+import { useMailDelivery } from '../auth/session-queries.ts';
 import { CaseloadSection } from './CaseloadSection.tsx';
 import { ClientStatusDialog } from './ClientStatusDialog.tsx';
 import type { PendingStatusChange } from './ClientStatusDialog.tsx';
 import { InviteClientDialog } from './InviteClientDialog.tsx';
 import type { CaseloadFilter } from './caseload-api.ts';
+import { invitedNotice, resentNotice } from './invitation-notices.ts';
 
 const doneMessages = {
   archive: (name: string) => `${name} is archived. You find them under “Archived”.`,
@@ -21,6 +23,7 @@ export function TherapistHomePage() {
   const [pendingChange, setPendingChange] = useState<PendingStatusChange | null>(null);
   const caseloadHeading = useRef<HTMLHeadingElement>(null);
   const focusCaseloadHeading = useRef(false);
+  const mailDelivery = useMailDelivery();
 
   // Runs after the dialog's own effect has closed it (child effects run first),
   // so the focus lands here rather than on the removed row's button.
@@ -47,19 +50,18 @@ export function TherapistHomePage() {
         filter={filter}
         onFilterChange={setFilter}
         headingRef={caseloadHeading}
-        onResent={(client) => setNotice(`The invitation was sent again to ${client.email}.`)}
+        onResent={(client) => setNotice(resentNotice(client, mailDelivery))}
         onChangeStatus={(client, change) => setPendingChange({ client, change })}
       />
       <InviteClientDialog
         open={inviting}
+        mailDelivery={mailDelivery}
         onClose={() => setInviting(false)}
         onInvited={(client) => {
           setInviting(false);
           // The new client is listed as Invited, which only the Active list shows.
           setFilter('active');
-          setNotice(
-            `Invitation sent to ${client.email}. ${client.displayName} is in your Active list as Invited until they set a password.`,
-          );
+          setNotice(invitedNotice(client, mailDelivery));
         }}
       />
       <ClientStatusDialog

@@ -5,6 +5,7 @@ import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { AcceptInvitationForm } from './AcceptInvitationForm.tsx';
 import { InvitationSummary } from './InvitationSummary.tsx';
+import { JoinWithAccountForm } from './JoinWithAccountForm.tsx';
 import { useInvitation } from './invitation-api.ts';
 
 export function InvitationContent({ token }: { token: string }) {
@@ -17,8 +18,8 @@ export function InvitationContent({ token }: { token: string }) {
       <div className="card">
         <p>This invitation link is no longer valid. It may have expired, or it was used already.</p>
         <p>
-          Please ask your practice to send you a new invitation. If you have already set your
-          password, <Link to="/sign-in">sign in</Link>.
+          Please ask your practice to send you a new invitation. If you have already joined,{' '}
+          <Link to="/sign-in">sign in</Link>.
         </p>
       </div>
     );
@@ -26,15 +27,21 @@ export function InvitationContent({ token }: { token: string }) {
   if (invitation.isError) {
     return <QueryError error={invitation.error} onRetry={() => void invitation.refetch()} />;
   }
+  const formProps = {
+    token,
+    invitation: invitation.data,
+    onLinkBroken: () => setLinkBroken(true),
+    onConsentChanged: () => void invitation.refetch(),
+  };
   return (
     <>
       <InvitationSummary invitation={invitation.data} />
-      <AcceptInvitationForm
-        token={token}
-        invitation={invitation.data}
-        onLinkBroken={() => setLinkBroken(true)}
-        onConsentChanged={() => void invitation.refetch()}
-      />
+      {/* An address with a Tandem password already joins with it; a new one chooses a password. */}
+      {invitation.data.existingAccount ? (
+        <JoinWithAccountForm {...formProps} />
+      ) : (
+        <AcceptInvitationForm {...formProps} />
+      )}
     </>
   );
 }

@@ -7,6 +7,11 @@ import { useStartLocalSession } from '../auth/session-queries.ts';
 
 export interface InvitationDetails {
   email: string;
+  /**
+   * The address already has a Tandem password (from another practice): the
+   * person joins with it instead of choosing a new one.
+   */
+  existingAccount: boolean;
   displayName: string;
   role: Role;
   practiceName: string;
@@ -20,12 +25,16 @@ export interface AcceptInvitation {
   acceptConsentVersion?: number;
 }
 
-/** What the invitation is for. A POST, because the token must not appear in a URL. */
-export function useInvitation(token: string) {
+/**
+ * What the invitation is for. A POST, because the token must not appear in a
+ * URL. No token (a link cut short): nothing to ask.
+ */
+export function useInvitation(token: string | null) {
   const api = useApi();
   return useQuery({
     queryKey: ['invitation', token],
     queryFn: () => api.post<InvitationDetails>('/api/invitations/inspect', { token }),
+    enabled: token !== null,
     retry: false,
     staleTime: Infinity,
   });

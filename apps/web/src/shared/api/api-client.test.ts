@@ -110,6 +110,21 @@ describe('createApiClient', () => {
     expect(ended).toEqual([]);
   });
 
+  it('passes on how long a RATE_LIMITED answer asks to wait', async () => {
+    const { api } = fakeServer((call) =>
+      call.path === '/api/session'
+        ? json(200, { user: null, csrfToken: 't' })
+        : new Response(JSON.stringify({ code: 'RATE_LIMITED', message: 'Too many attempts.' }), {
+            status: 429,
+            headers: { 'content-type': 'application/json', 'retry-after': '600' },
+          }),
+    );
+    await expect(api.post('/api/invitations/accept', {})).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 600,
+    });
+  });
+
   it('turns a failed connection into NETWORK_ERROR', async () => {
     const api = createApiClient({
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),

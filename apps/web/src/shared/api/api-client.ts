@@ -50,7 +50,8 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
     }
 
     const data = parseJsonBody(await response.text().catch(() => ''));
-    if (!response.ok) throw parseApiError(response.status, data);
+    if (!response.ok)
+      throw parseApiError(response.status, data, response.headers.get('retry-after'));
     const freshToken = readCsrfToken(data);
     if (freshToken !== undefined) csrfToken = freshToken;
     return data;

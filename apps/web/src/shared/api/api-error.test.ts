@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, messageOf, networkError, parseApiError, parseJsonBody } from './api-error.ts';
+import {
+  ApiError,
+  messageOf,
+  networkError,
+  parseApiError,
+  parseJsonBody,
+  parseRetryAfterSeconds,
+} from './api-error.ts';
 
 describe('parseApiError', () => {
   it('keeps code, message and path of a Tandem error body', () => {
@@ -38,6 +45,13 @@ describe('parseApiError', () => {
     }
   });
 
+  it('keeps how long a RATE_LIMITED answer asks to wait', () => {
+    const body = { code: 'RATE_LIMITED', message: 'Too many attempts.' };
+    expect(parseApiError(429, body, '840').retryAfterSeconds).toBe(840);
+    expect(parseApiError(429, body, null).retryAfterSeconds).toBeUndefined();
+    expect(parseApiError(429, body).retryAfterSeconds).toBeUndefined();
+  });
+
   it('marks a 4xx answer without a Tandem body as unexpected', () => {
     expect(parseApiError(404, undefined).code).toBe('UNEXPECTED_RESPONSE');
     expect(parseApiError(400, { code: 42, message: 'x' }).code).toBe('UNEXPECTED_RESPONSE');
@@ -64,5 +78,26 @@ describe('parseJsonBody', () => {
     expect(parseJsonBody('{"a":1}')).toEqual({ a: 1 });
     expect(parseJsonBody('')).toBeUndefined();
     expect(parseJsonBody('<html></html>')).toBeUndefined();
+  });
+});
+
+describe('parseRetryAfterSeconds', () => {
+  it('reads whole seconds', () => {
+    expect(parseRetryAfterSeconds('0')).toBe(0);
+    expect(parseRetryAfterSeconds(' 61 ')).toBe(61);
+  });
+
+  it('gives undefined for a date, a fraction, a negative number or nothing', () => {
+    for (const value of [
+      'Wed, 21 Oct 2026 07:28:00 GMT',
+      '1.5',
+      '-3',
+      '',
+      'soon',
+      null,
+      undefined,
+    ]) {
+      expect(parseRetryAfterSeconds(value)).toBeUndefined();
+    }
   });
 });

@@ -13,13 +13,22 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly status: number;
   readonly path: string | undefined;
+  /** From a Retry-After header (RATE_LIMITED): how long to wait before trying again. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ApiErrorCode, message: string, status: number, path?: string) {
+  constructor(
+    code: ApiErrorCode,
+    message: string,
+    status: number,
+    path?: string,
+    retryAfterSeconds?: number,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.path = path;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -37,16 +46,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * kept as it is; anything else (a proxy's HTML page, an empty 502 while the
  * server restarts) becomes a calm "cannot be reached" for 5xx statuses.
  *
+ * `retryAfter` is the answer's Retry-After header, if any.
+ *
  * @example parseApiError(401, { code: 'INVALID_CREDENTIALS', message: '…' }).code // 'INVALID_CREDENTIALS'
  */
-export function parseApiError(status: number, body: unknown): ApiError {
+export function parseApiError(status: number, body: unknown, retryAfter?: string | null): ApiError {
   if (isRecord(body) && typeof body.code === 'string' && body.code !== '') {
     const message =
       typeof body.message === 'string' && body.message.trim() !== ''
         ? body.message
         : unexpectedMessage;
     const path = typeof body.path === 'string' && body.path !== '' ? body.path : undefined;
-    return new ApiError(body.code as ApiErrorCode, message, status, path);
+    return new ApiError(
+      body.code as ApiErrorCode,
+      message,
+      status,
+      path,
+      parseRetryAfterSeconds(retryAfter),
+    );
   }
   if (status >= 500) return new ApiError('SERVICE_UNAVAILABLE', unreachableMessage, status);
   return new ApiError('UNEXPECTED_RESPONSE', unexpectedMessage, status);
@@ -74,4 +91,15 @@ export function parseJsonBody(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The seconds of a Retry-After header. Tandem sends whole seconds; the other
+ * form (an HTTP date) and anything unreadable give undefined.
+ *
+ * @example parseRetryAfterSeconds('120') // 120
+ */
+export function parseRetryAfterSeconds(value: string | null | undefined): number | undefined {
+  if (value == null || !/^\s*\d+\s*$/.test(value)) return undefined;
+  return Number(value.trim());
 }
