@@ -1,4 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { findSharedFhirFixtures } from './scripts/shared-fixtures.ts';
+
+const fhirFixtures = findSharedFhirFixtures(import.meta.dirname);
+if (fhirFixtures === null) {
+  console.warn(
+    'The shared FHIR fixtures were not found: the FHIR interoperability tests will fail. ' +
+      'Set TANDEM_FHIR_FIXTURES to the shared/fixtures/fhir folder.',
+  );
+}
+// Test files read this; a missing folder makes them fail (naming the path), never skip.
+const env = { TANDEM_FHIR_FIXTURES: fhirFixtures ?? '/nonexistent/shared/fixtures/fhir' };
 
 // One runner for every workspace. Pure packages run without a database; server
 // tests are in-process HTTP tests on a real PostgreSQL (embedded by default,
@@ -9,6 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'packages',
+          env,
           include: ['packages/*/src/**/*.test.ts'],
           testTimeout: 60_000,
         },
@@ -16,6 +28,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
+          env,
           include: ['apps/server/src/**/*.test.ts'],
           globalSetup: ['apps/server/src/testing/global-setup.ts'],
           testTimeout: 30_000,
