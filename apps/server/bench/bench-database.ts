@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -8,6 +7,7 @@ import { openDatabase, type Database } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { migrations } from '../src/db/migrations/index.ts';
 import { createDatabase, dropDatabase, urlForDatabase } from '../src/testing/database-admin.ts';
+import { freePort } from '../src/testing/free-port.ts';
 
 export interface BenchDatabase {
   database: Database;
@@ -15,21 +15,6 @@ export interface BenchDatabase {
   where: string;
   /** Closes the pool, then stops the embedded server and removes its folder, or drops the scratch database. */
   cleanUp(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no free port')),
-      );
-    });
-  });
 }
 
 /**

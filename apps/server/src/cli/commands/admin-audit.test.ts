@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliOn } from '../../testing/run-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
-import { main } from '../main.ts';
-import type { CommandIo } from '../command.ts';
 
 /** The admin, audit and migrate commands, run as `tandem …` would, against a real test database. */
 let database: TestDatabase;
@@ -11,18 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database.drop());
 
-async function tandem(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIo = {
-    stdout: (t) => (stdout += `${t}\n`),
-    stderr: (t) => (stderr += `${t}\n`),
-    readFile: () => Promise.reject(new Error('no files here')),
-    env: { DATABASE_URL: database.url, TANDEM_PUBLIC_URL: 'https://tandem.example.org' },
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const tandem = (...argv: string[]) => cliOn(database.url)(...argv);
 
 describe('tandem admin create / audit verify / migrate', () => {
   it('creates the first practice and its admin, and prints a one-time link', async () => {
@@ -154,14 +142,7 @@ describe('tandem admin create / audit verify / migrate', () => {
   it('audit verify on a database without Tandem tables says so, without a stack', async () => {
     const empty = await createTestDatabase({ migrated: false });
     try {
-      let stdout = '';
-      let stderr = '';
-      const code = await main(['audit', 'verify'], {
-        stdout: (t) => (stdout += t),
-        stderr: (t) => (stderr += t),
-        readFile: () => Promise.reject(new Error('no files here')),
-        env: { DATABASE_URL: empty.url },
-      });
+      const { code, stdout, stderr } = await cliOn(empty.url)('audit', 'verify');
       expect(code).toBe(1);
       expect(stdout).toBe('');
       expect(stderr).toContain('no Tandem tables yet');

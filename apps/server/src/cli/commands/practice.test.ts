@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliOn } from '../../testing/run-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.ts';
-import { main } from '../main.ts';
-import type { CommandIo } from '../command.ts';
 
 /** `tandem practice` and `tandem admin create` on an installation with several practices. */
 let database: TestDatabase;
@@ -10,18 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database.drop());
 
-async function tandem(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIo = {
-    stdout: (t) => (stdout += `${t}\n`),
-    stderr: (t) => (stderr += `${t}\n`),
-    readFile: () => Promise.reject(new Error('no files here')),
-    env: { DATABASE_URL: database.url, TANDEM_PUBLIC_URL: 'https://tandem.example.org' },
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const tandem = (...argv: string[]) => cliOn(database.url)(...argv);
 
 describe('tandem practice', () => {
   it('creates practices, lists them, and gives each its own admin', async () => {

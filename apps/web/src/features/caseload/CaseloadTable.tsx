@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '../../shared/format/format-date.ts';
 import { statusLabel } from '../../shared/format/status-label.ts';
-import { TableRegion } from '../../shared/ui/TableRegion.tsx';
+import { StackedTable, type StackedColumn } from '../../shared/ui/StackedTable.tsx';
 import type { ClientSummary } from './caseload-api.ts';
 
 interface CaseloadTableProps {
@@ -13,11 +13,20 @@ interface CaseloadTableProps {
   renderActions?: (client: ClientSummary) => ReactNode;
 }
 
-/**
- * The explicit table roles keep the table a table for screen readers where
- * the narrow layout turns rows into cards (some browsers drop table semantics
- * when CSS changes `display`).
- */
+const email: StackedColumn<ClientSummary> = { header: 'Email', cell: (c) => c.email };
+const status: StackedColumn<ClientSummary> = {
+  header: 'Status',
+  cell: (c) => <span className="badge">{statusLabel(c.status)}</span>,
+};
+const therapists: StackedColumn<ClientSummary> = {
+  header: 'Therapist',
+  cell: (c) => c.therapists.map((therapist) => therapist.displayName).join(', '),
+};
+const since: StackedColumn<ClientSummary> = {
+  header: 'Since',
+  cell: (c) => formatDate(c.joinedAt ?? c.invitedAt),
+};
+
 export function CaseloadTable({
   clients,
   labelledBy,
@@ -25,63 +34,13 @@ export function CaseloadTable({
   renderActions,
 }: CaseloadTableProps) {
   return (
-    <TableRegion labelledBy={labelledBy}>
-      <table className="table table--stack" role="table" aria-labelledby={labelledBy}>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
-              Name
-            </th>
-            <th scope="col" role="columnheader">
-              Email
-            </th>
-            <th scope="col" role="columnheader">
-              Status
-            </th>
-            {showTherapists && (
-              <th scope="col" role="columnheader">
-                Therapist
-              </th>
-            )}
-            <th scope="col" role="columnheader">
-              Since
-            </th>
-            {renderActions && (
-              <th scope="col" role="columnheader">
-                Actions
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {clients.map((client) => (
-            <tr key={client.id} role="row">
-              <th scope="row" role="rowheader">
-                {client.displayName}
-              </th>
-              <td role="cell" data-label="Email">
-                {client.email}
-              </td>
-              <td role="cell" data-label="Status">
-                <span className="badge">{statusLabel(client.status)}</span>
-              </td>
-              {showTherapists && (
-                <td role="cell" data-label="Therapist">
-                  {client.therapists.map((therapist) => therapist.displayName).join(', ')}
-                </td>
-              )}
-              <td role="cell" data-label="Since">
-                {formatDate(client.joinedAt ?? client.invitedAt)}
-              </td>
-              {renderActions && (
-                <td role="cell" className="table__actions-cell">
-                  <div className="table__actions">{renderActions(client)}</div>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <StackedTable
+      rows={clients}
+      rowKey={(c) => c.id}
+      labelledBy={labelledBy}
+      rowHeader={{ header: 'Name', cell: (c) => c.displayName }}
+      columns={showTherapists ? [email, status, therapists, since] : [email, status, since]}
+      {...(renderActions ? { actions: renderActions } : {})}
+    />
   );
 }
