@@ -8,6 +8,18 @@ const fixtures =
   process.env.TANDEM_FHIR_FIXTURES ??
   new URL('../../../../../../shared/fixtures/fhir/', import.meta.url).pathname;
 
+/** The keys `tandem score --json` prints, in order (the issue's contract). */
+const documentedKeys = [
+  'instrument',
+  'total',
+  'band',
+  'prorated',
+  'valid',
+  'reason',
+  'subscales',
+  'critical',
+];
+
 /** Captured io; `files` are served by path, anything else is read from disk. */
 function capture(files: Record<string, string> = {}) {
   const out: string[] = [];
@@ -43,16 +55,7 @@ describe('tandem score <instrument> --answers', () => {
     });
     expect(await command.run(['phq-9', '--answers', answers, '--json'], run.io)).toBe(0);
     const printed = JSON.parse(run.stdout()) as Record<string, unknown>;
-    expect(Object.keys(printed)).toEqual([
-      'instrument',
-      'total',
-      'band',
-      'prorated',
-      'valid',
-      'reason',
-      'subscales',
-      'critical',
-    ]);
+    expect(Object.keys(printed)).toEqual(documentedKeys);
     expect(printed).toMatchObject({
       instrument: 'phq-9',
       total: 15,
@@ -195,16 +198,7 @@ describe('tandem score --questionnaire --response', () => {
     const run = capture();
     expect(await command.run(sdcArgv, run.io)).toBe(0);
     const printed = JSON.parse(run.stdout()) as Record<string, unknown>;
-    expect(Object.keys(printed)).toEqual([
-      'instrument',
-      'total',
-      'band',
-      'prorated',
-      'valid',
-      'reason',
-      'subscales',
-      'critical',
-    ]);
+    expect(Object.keys(printed)).toEqual(documentedKeys);
     expect(printed).toMatchObject({ total: 10, valid: true, reason: null });
   });
 

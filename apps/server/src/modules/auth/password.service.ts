@@ -6,6 +6,7 @@ import { consumeToken, findValidToken, issueToken } from '../invitations/one-tim
 import { enqueueMail } from '../outbox/outbox.repo.ts';
 import { passwordResetMail } from '../outbox/mail-templates.ts';
 import { rateLimitAddress } from '../ratelimit/client-address.ts';
+import { rateLimitedError } from '../ratelimit/rate-limited.ts';
 import { clearRateLimit, hitRateLimit } from '../ratelimit/rate-limit.repo.ts';
 import { deleteSessionsOfAccount } from '../sessions/sessions.repo.ts';
 import { startSession, type NewSession } from '../sessions/sessions.service.ts';
@@ -38,12 +39,7 @@ export async function changePassword(
   const attemptsKey = `change-password:user:${actor.userId}`;
   const attempts = await hitRateLimit(deps.db, attemptsKey, CHANGE_WINDOW_MS, now);
   if (attempts.hits > MAX_PASSWORD_CHANGE_ATTEMPTS) {
-    throw new AppError('RATE_LIMITED', {
-      retryAfterSeconds: Math.max(
-        1,
-        Math.ceil((attempts.resetAt.getTime() - now.getTime()) / 1000),
-      ),
-    });
+    throw rateLimitedError(attempts.resetAt, now);
   }
   const user = await findUserInPractice(deps.db, actor.practiceId, actor.userId);
   if (!user?.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {

@@ -3,6 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { SYSTEM_CHAIN } from '../audit/audit-hash.ts';
 import { appendAuditEvent, appendAuditEventNow } from '../audit/audit.repo.ts';
 import { rateLimitAddress } from '../ratelimit/client-address.ts';
+import { rateLimitedError } from '../ratelimit/rate-limited.ts';
 import { clearRateLimit, hitRateLimit, readRateLimit } from '../ratelimit/rate-limit.repo.ts';
 import { deleteSession } from '../sessions/sessions.repo.ts';
 import { startSession, type NewSession } from '../sessions/sessions.service.ts';
@@ -51,10 +52,10 @@ export async function signIn(
     readRateLimit(deps.db, ipKey, SIGN_IN_WINDOW_MS, now),
   ]);
   if (byAddress.hits >= MAX_ATTEMPTS_PER_ADDRESS || byIp.hits >= MAX_ATTEMPTS_PER_IP) {
-    const resetAt = Math.max(byAddress.resetAt.getTime(), byIp.resetAt.getTime());
-    throw new AppError('RATE_LIMITED', {
-      retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000)),
-    });
+    throw rateLimitedError(
+      new Date(Math.max(byAddress.resetAt.getTime(), byIp.resetAt.getTime())),
+      now,
+    );
   }
 
   const account = await findAccountByEmail(deps.db, input.email);

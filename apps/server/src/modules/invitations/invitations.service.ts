@@ -7,7 +7,8 @@ import {
   SIGN_IN_WINDOW_MS,
   signInAddressKey,
 } from '../auth/sign-in.service.ts';
-import { clearRateLimit, hitRateLimit } from '../ratelimit/rate-limit.repo.ts';
+import { clearRateLimit, hitRateLimit, readRateLimit } from '../ratelimit/rate-limit.repo.ts';
+import { rateLimitedError } from '../ratelimit/rate-limited.ts';
 import { currentConsent, recordConsentAcceptance } from '../consent/consent.repo.ts';
 import { deleteSession } from '../sessions/sessions.repo.ts';
 import { startSession, type NewSession } from '../sessions/sessions.service.ts';
@@ -150,11 +151,11 @@ export async function acceptInvitation(
       now,
     );
     if (input.replacesSessionId !== undefined) await deleteSession(trx, input.replacesSessionId);
-    return { practiceId: valid.practiceId, userId: user.id };
+    const member = { practiceId: valid.practiceId, userId: user.id };
+    await recordSignIn(trx, member.practiceId, member.userId, now);
+    return { member, session: await startSession({ ...deps, db: trx }, member) };
   });
-  const session = await startSession(deps, accepted);
-  await recordSignIn(deps.db, accepted.practiceId, accepted.userId, now);
-  return { user: await userView(deps.db, accepted), session };
+  return { user: await userView(deps.db, accepted.member), session: accepted.session };
 }
 
 /** A password chosen now must meet the rules (an existing one is checked as it is). */
@@ -171,8 +172,9 @@ function newPassword(password: string): string {
 
 /**
  * An invitation to an address that already has a password is accepted with
- * that password, limited like sign-in (same counter): the link alone must not
- * let anyone guess it. Answers null: there is no new hash to store.
+ * that password, limited like sign-in (the same counter, and only failures
+ * count): the link alone must not let anyone guess it. Answers null: there
+ * is no new hash to store.
  */
 async function confirmExistingPassword(
   deps: Pick<Deps, 'db' | 'clock'>,
@@ -182,16 +184,10 @@ async function confirmExistingPassword(
 ): Promise<null> {
   const now = deps.clock();
   const key = signInAddressKey(email);
-  const attempts = await hitRateLimit(deps.db, key, SIGN_IN_WINDOW_MS, now);
-  if (attempts.hits > MAX_ATTEMPTS_PER_ADDRESS) {
-    throw new AppError('RATE_LIMITED', {
-      retryAfterSeconds: Math.max(
-        1,
-        Math.ceil((attempts.resetAt.getTime() - now.getTime()) / 1000),
-      ),
-    });
-  }
+  const failures = await readRateLimit(deps.db, key, SIGN_IN_WINDOW_MS, now);
+  if (failures.hits >= MAX_ATTEMPTS_PER_ADDRESS) throw rateLimitedError(failures.resetAt, now);
   if (!(await verifyPassword(passwordHash, password))) {
+    await hitRateLimit(deps.db, key, SIGN_IN_WINDOW_MS, now);
     throw new AppError('INVALID_CREDENTIALS', {
       message: 'This is not the password of your Tandem account.',
       path: 'password',

@@ -91,8 +91,9 @@ export async function endAllSessions(
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     const me = await findUserInPractice(trx, actor.practiceId, actor.userId);
+    // The account's sessions include this one.
     if (me) await deleteSessionsOfAccount(trx, me.account_id);
-    await deleteSession(trx, actor.sessionId);
+    else await deleteSession(trx, actor.sessionId);
     await auditSignOut(trx, actor, 'auth.sign-out-everywhere', deps.clock());
   });
 }
