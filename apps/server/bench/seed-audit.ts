@@ -29,6 +29,9 @@ function historyEvent(
     id: randomUUID(),
     outcome: 'allowed' as const,
     actorRole: 'therapist',
+    // Like requests of the app: an address and a session (a made-up hash) each.
+    sourceAddress: `198.51.100.${(p % 250) + 1}`,
+    sessionId: (practiceId.replaceAll('-', '') + String(i).padStart(32, '0')).slice(0, 64),
   };
   if (i % 10 === 0) {
     const t = ((i / 10) % THERAPISTS_PER_PRACTICE) + 1;
@@ -75,10 +78,11 @@ async function insertBatch(client: pg.Client, rows: (ChainedFields & { hash: str
   if (rows.length === 0) return;
   await client.query(
     `insert into audit_events (practice_id, seq, id, occurred_at, actor_id, actor_role, action,
-                               resource_type, resource_id, client_id, outcome, detail, prev_hash, hash)
+                               resource_type, resource_id, client_id, outcome, detail, prev_hash, hash,
+                               source_address, session_id)
      select * from unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::timestamptz[], $5::uuid[],
                           $6::text[], $7::text[], $8::text[], $9::text[], $10::uuid[], $11::text[],
-                          $12::jsonb[], $13::text[], $14::text[])`,
+                          $12::jsonb[], $13::text[], $14::text[], $15::text[], $16::text[])`,
     [
       rows.map((r) => r.practiceId),
       rows.map((r) => r.seq),
@@ -94,6 +98,8 @@ async function insertBatch(client: pg.Client, rows: (ChainedFields & { hash: str
       rows.map((r) => JSON.stringify(r.detail)),
       rows.map((r) => r.prevHash),
       rows.map((r) => r.hash),
+      rows.map((r) => r.sourceAddress),
+      rows.map((r) => r.sessionId),
     ],
   );
 }

@@ -15,10 +15,11 @@ import { requestContext } from './http/request-context.ts';
 import { collectRouteTable } from './http/route-table.ts';
 import { serveWebApp } from './http/static-web.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
-import { clientRoutes } from './modules/clients/clients.routes.ts';
+import { adminClientRoutes, clientRoutes } from './modules/clients/clients.routes.ts';
 import { consentRoutes } from './modules/consent/consent.routes.ts';
 import { crisisRoutes } from './modules/crisis/crisis.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { instanceRoutes } from './modules/instance/instance.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { openApiInfo } from './http/openapi-info.ts';
@@ -87,10 +88,12 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   );
 
   healthRoutes(app, deps);
+  instanceRoutes(app, deps);
   authRoutes(app, deps);
   invitationRoutes(app, deps);
   consentRoutes(app, deps);
   clientRoutes(app, deps);
+  adminClientRoutes(app, deps);
   staffRoutes(app, deps);
   crisisRoutes(app, deps);
 

@@ -49,6 +49,10 @@ export const errorCatalogue = {
     status: 409,
     message: 'Someone else changed this first. Reload and try again.',
   },
+  CLIENTS_NEED_THERAPIST: {
+    status: 409,
+    message: 'Some clients would have no therapist. Choose who takes them over.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the request as JSON.' },
   RATE_LIMITED: {

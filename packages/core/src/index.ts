@@ -2,3 +2,4 @@ export * from './errors.ts';
 export * from './roles.ts';
 export * from './schemas.ts';
 export * from './ids.ts';
+export * from './text.ts';

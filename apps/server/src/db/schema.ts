@@ -44,8 +44,6 @@ export interface UsersTable {
   consent_accepted_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
-  /** Client-generated id of the request that created the user, and a hash of its body, for idempotent retries. */
-  create_request_hash: string | null;
 }
 
 export interface ClientRecordsTable {
@@ -89,6 +87,8 @@ export interface OneTimeTokensTable {
   purpose: 'invitation' | 'password_reset';
   expires_at: Timestamp;
   used_at: Timestamp | null;
+  /** A newer link of the same purpose was issued: this one stopped working (not "used"). */
+  replaced_at: Timestamp | null;
   created_at: Timestamp;
 }
 
@@ -106,13 +106,20 @@ export interface ConsentVersionsTable {
   created_at: Timestamp;
 }
 
+export type OutboxKind = 'invitation' | 'password_reset' | 'other';
+
 export interface OutboxTable {
   id: string;
   practice_id: string;
+  kind: OutboxKind;
+  /** The one-time token whose link the message carries (its state shows in the admin's outbox). */
+  token_id: string | null;
+  dismissed_at: Timestamp | null;
   to_address: string;
   subject: string;
   body: string;
-  status: 'pending' | 'sent' | 'kept';
+  /** 'kept': waiting in the admin's outbox (no SMTP); 'failed': undeliverable, link withdrawn. */
+  status: 'pending' | 'sent' | 'kept' | 'failed';
   attempts: number;
   last_error: string | null;
   next_attempt_at: Timestamp;
@@ -133,6 +140,10 @@ export interface AuditEventsTable {
   client_id: string | null;
   outcome: 'allowed' | 'denied';
   detail: ColumnType<Record<string, unknown>, string, never>;
+  /** The client address of the request (null for the `tandem` command and background work). */
+  source_address: string | null;
+  /** The session that made the request (the stored hash, never the cookie). */
+  session_id: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -141,6 +152,24 @@ export interface AuditHeadsTable {
   practice_id: string;
   seq: number;
   hash: string;
+}
+
+/** Client-generated submission ids, scoped to (practice, actor, operation): retries never duplicate. */
+export interface IdempotencyKeysTable {
+  practice_id: string;
+  actor_id: string;
+  operation: string;
+  submission_id: string;
+  request_hash: string;
+  created_at: Timestamp;
+}
+
+/** Failed sign-ins since the last success, per account (see modules/auth/sign-in-throttle.ts). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  next_attempt_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface DB {
@@ -157,6 +186,8 @@ export interface DB {
   outbox: OutboxTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export type { Generated };

@@ -26,7 +26,17 @@ export const errorBodySchema = z.object({
 });
 
 export const emptyBody = z.strictObject({});
-export const idParams = z.strictObject({ id: z.string().max(64) });
+/**
+ * An id in a path. Not checked to be a UUID here: a malformed id answers 404,
+ * exactly as an id out of reach does. Lower-cased at the edge, so an id spelt
+ * in capitals is the same id everywhere after (the audit log included).
+ */
+export const idParams = z.strictObject({
+  id: z
+    .string()
+    .max(64)
+    .transform((id) => id.toLowerCase()),
+});
 
 /** Standard error responses documented on every route. */
 export const errorResponses = {

@@ -37,7 +37,7 @@ export async function sendDueMail(
     const done = await db.transaction().execute(async (trx) => {
       const message = await trx
         .selectFrom('outbox')
-        .select(['id', 'to_address', 'subject', 'body', 'attempts'])
+        .select(['id', 'practice_id', 'kind', 'to_address', 'subject', 'body', 'attempts'])
         .where('status', '=', 'pending')
         .where('next_attempt_at', '<=', options.now())
         .orderBy('next_attempt_at')
@@ -63,6 +63,7 @@ export async function sendDueMail(
             // Delivered: the database keeps no live one-time link.
             body: withoutOneTimeLinks(message.body),
           })
+          .where('practice_id', '=', message.practice_id)
           .where('id', '=', message.id)
           .execute();
         return 'sent' as const;
@@ -71,15 +72,20 @@ export async function sendDueMail(
         const delayMs = Math.min(3_600_000, 2 ** attempts * 5_000);
         const reason = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
         options.log.warn({ outboxId: message.id, attempts }, 'mail delivery failed; will retry');
+        const givingUp = attempts >= MAX_ATTEMPTS;
+        // After many failures an invitation stays visible to the admin, who can pass its
+        // link on; a password-reset link is never the admin's: it is withdrawn instead.
+        const resetGivenUp = givingUp && message.kind === 'password_reset';
         await trx
           .updateTable('outbox')
           .set({
             attempts,
             last_error: reason,
             next_attempt_at: new Date(options.now().getTime() + delayMs),
-            // After many failures the message stays visible to the admin, who can copy its link.
-            status: attempts >= MAX_ATTEMPTS ? 'kept' : 'pending',
+            status: givingUp ? (resetGivenUp ? 'failed' : 'kept') : 'pending',
+            ...(resetGivenUp ? { body: withoutOneTimeLinks(message.body) } : {}),
           })
+          .where('practice_id', '=', message.practice_id)
           .where('id', '=', message.id)
           .execute();
         return 'failed' as const;

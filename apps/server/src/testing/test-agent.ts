@@ -13,6 +13,12 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export class TestAgent {
   private cookies = new Map<string, string>();
   csrfToken: string | null = null;
+  /**
+   * Like the web app after a click: requests say they follow the person's own
+   * activity (which keeps the session alive). `inBackground()` turns it off,
+   * like a page that refreshes itself.
+   */
+  private userActivity = true;
 
   constructor(
     readonly app: FastifyInstance,
@@ -24,6 +30,11 @@ export class TestAgent {
     const session = await startSession(deps, { practiceId: user.practiceId, userId: user.id });
     this.cookies.set(SESSION_COOKIE, session.cookieToken);
     this.csrfToken = session.csrfToken;
+    return this;
+  }
+
+  inBackground(): this {
+    this.userActivity = false;
     return this;
   }
 
@@ -63,6 +74,7 @@ export class TestAgent {
           ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
           : {}),
         ...(method !== 'GET' && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
+        ...(this.userActivity ? { 'x-user-activity': '1' } : {}),
         ...headers,
       },
       ...(body === undefined ? {} : { payload: body as InjectOptions['payload'] }),

@@ -71,7 +71,7 @@ describe('tandem admin create / audit verify / migrate', () => {
       .executeTakeFirstOrThrow();
     await database.db.transaction().execute(async (trx) => {
       const { appendAuditEvent } = await import('../../modules/audit/audit.repo.ts');
-      for (const action of ['a', 'b', 'c']) {
+      for (const action of ['consent.update', 'outbox.read', 'caseload.read'] as const) {
         await appendAuditEvent(
           trx,
           {

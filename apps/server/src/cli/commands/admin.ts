@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { displayNameSchema, emailSchema, newId } from '@tandem/core';
+import { displayNameSchema, emailSchema, newId, practiceNameSchema } from '@tandem/core';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { appendAuditEvent } from '../../modules/audit/audit.repo.ts';
+import { OPERATOR_ROLE } from '../../modules/audit/audited-by.ts';
 import { sendInvitation } from '../../modules/invitations/invitation-mail.ts';
 import { createPractice } from '../../modules/practices/practices.service.ts';
 import { insertUserIfNew } from '../../modules/users/users.repo.ts';
 import type { Command } from '../command.ts';
+import { operatorName } from '../operator.ts';
 import { withDatabase } from '../with-database.ts';
 
 const help = `Usage: tandem admin create --email <address> --name <display name> [--practice <name>] [--practice-id <uuid>]
@@ -53,6 +55,12 @@ export const command: Command = {
       io.stderr(`--name: ${name.error.issues[0]?.message ?? 'not valid'}`);
       return 2;
     }
+    const newPracticeName =
+      values.practice === undefined ? undefined : practiceNameSchema.safeParse(values.practice);
+    if (newPracticeName?.success === false) {
+      io.stderr(`--practice: ${newPracticeName.error.issues[0]?.message ?? 'not valid'}`);
+      return 2;
+    }
     return withDatabase(io, async ({ db }, config) => {
       await migrateToLatest(db, migrations, pino({ level: 'warn' }));
       const link = await db.transaction().execute(async (trx) => {
@@ -71,7 +79,7 @@ export const command: Command = {
           practiceId =
             practices[0]?.id ??
             (await createPractice(trx, {
-              name: values.practice ?? 'My practice',
+              name: newPracticeName?.data ?? 'My practice',
               demo: false,
               country: config.defaultCountry,
               now: new Date(),
@@ -98,12 +106,12 @@ export const command: Command = {
           {
             practiceId,
             actorId: null,
-            actorRole: null,
+            actorRole: OPERATOR_ROLE,
             action: 'staff.create',
             resourceType: 'user',
             resourceId: id,
             outcome: 'allowed',
-            detail: { role: 'admin', via: 'tandem admin create' },
+            detail: { role: 'admin', via: 'tandem admin create', operator: operatorName(io.env) },
           },
           now,
         );
@@ -114,10 +122,9 @@ export const command: Command = {
           role: 'admin',
         });
       });
-      const how = link.existingAccount
-        ? 'This address already has a Tandem password; to join with it, open'
-        : 'To set the password, open';
-      io.stdout(`Admin ${email.data} created. ${how} (once, within 7 days):\n${link.link}`);
+      io.stdout(
+        `Admin ${email.data} created. To join, open this link (once, within 7 days); someone who already uses Tandem with this address joins with their password:\n${link.link}`,
+      );
       return 0;
     });
   },

@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
+import { practiceNameSchema } from '@tandem/core';
 import pino from 'pino';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { appendAuditEvent } from '../../modules/audit/audit.repo.ts';
+import { OPERATOR_ROLE } from '../../modules/audit/audited-by.ts';
 import { knownCountries } from '../../modules/crisis/crisis-lines.ts';
 import { createPractice } from '../../modules/practices/practices.service.ts';
 import type { Command } from '../command.ts';
+import { operatorName } from '../operator.ts';
 import { withDatabase } from '../with-database.ts';
 
 const help = `Usage: tandem practice list [--json]
@@ -53,11 +56,12 @@ export const command: Command = {
     }
     if (sub === 'list') return listPractices(io, values.json === true);
 
-    const name = values.name?.trim() ?? '';
-    if (name === '' || name.length > 120) {
-      io.stderr('--name: give the practice a name of 1 to 120 characters.');
+    const parsedName = practiceNameSchema.safeParse(values.name ?? '');
+    if (!parsedName.success) {
+      io.stderr(`--name: ${parsedName.error.issues[0]?.message ?? 'not a valid name'}`);
       return 2;
     }
+    const name = parsedName.data;
     const country = values.country?.toUpperCase();
     if (country !== undefined && !knownCountries.includes(country)) {
       io.stderr(`--country: "${values.country}" is not an ISO 3166 country code Tandem knows.`);
@@ -79,12 +83,12 @@ export const command: Command = {
           {
             practiceId,
             actorId: null,
-            actorRole: null,
+            actorRole: OPERATOR_ROLE,
             action: 'practice.create',
             resourceType: 'practice',
             resourceId: practiceId,
             outcome: 'allowed',
-            detail: { via: 'tandem practice create' },
+            detail: { via: 'tandem practice create', operator: operatorName(io.env) },
           },
           now,
         );

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import { foundation } from './0001-foundation.ts';
 import { accounts } from './0002-accounts.ts';
+import { trust } from './0003-trust.ts';
 
 /**
  * Every migration this build knows, by name; names sort in the order they run.
@@ -9,4 +10,5 @@ import { accounts } from './0002-accounts.ts';
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-accounts': accounts,
+  '0003-trust': trust,
 };

@@ -33,3 +33,18 @@ export async function loadClientFacts(
     supervisors: [...new Set(team.flatMap((r) => (r.supervisor_id ? [r.supervisor_id] : [])))],
   };
 }
+
+/** The therapists a supervisor supervises: whose caseloads they may read. */
+export async function loadSupervisedTherapists(
+  db: Kysely<DB>,
+  practiceId: string,
+  supervisorId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('supervision')
+    .select('therapist_id')
+    .where('practice_id', '=', practiceId)
+    .where('supervisor_id', '=', supervisorId)
+    .execute();
+  return rows.map((r) => r.therapist_id);
+}

@@ -9,6 +9,7 @@ const actor = (role: Role, userId: string, practiceId = practice): Actor => ({
   practiceId,
   role,
   sessionId: 's',
+  sourceAddress: '127.0.0.1',
   consentCurrent: true,
 });
 const facts: ClientFacts = {
@@ -37,6 +38,17 @@ describe('the policy, case by case (the brief’s who-sees-what table)', () => {
       expect(mayDoToClient(who, 'client.profile.read', facts), who.userId).toBe(false);
   });
 
+  it('lets the admin, and only the admin, change a care team', () => {
+    expect(mayDoToClient(actor('admin', 'admin-1'), 'client.careTeam.assign', facts)).toBe(true);
+    for (const who of [
+      actor('client', 'client-a'),
+      actor('therapist', 'therapist-a'),
+      actor('supervisor', 'supervisor-a'),
+    ]) {
+      expect(mayDoToClient(who, 'client.careTeam.assign', facts), who.role).toBe(false);
+    }
+  });
+
   it('lets only the care team’s therapists manage a client', () => {
     expect(mayDoToClient(actor('therapist', 'therapist-a'), 'client.manage', facts)).toBe(true);
     for (const who of [
@@ -62,10 +74,10 @@ describe('the policy, case by case (the brief’s who-sees-what table)', () => {
       'client.invite': ['therapist'],
       'caseload.read': ['therapist', 'supervisor'],
       'staff.manage': ['admin'],
-      'outbox.read': ['admin'],
+      'outbox.manage': ['admin'],
       'consent.manage': ['admin'],
       'consent.respond': ['admin', 'therapist', 'supervisor', 'client'],
-      'careTeam.readOwn': ['client'],
+      'clients.directory': ['admin'],
     };
     for (const [action, roles] of Object.entries(table) as [PracticeAction, Role[]][]) {
       for (const role of ['admin', 'therapist', 'supervisor', 'client'] as const) {

@@ -9,17 +9,23 @@ export type PracticeAction =
   | 'client.invite'
   | 'caseload.read'
   | 'staff.manage'
-  | 'outbox.read'
+  /** The admin's outbox: read it, dismiss messages. */
+  | 'outbox.manage'
   | 'consent.manage'
   /** Read and accept the practice's current consent text (one's own acceptance). */
   | 'consent.respond'
-  | 'careTeam.readOwn';
+  /** The admin's list of clients: names, contact and status, no clinical content. */
+  | 'clients.directory';
 
 export type ClientAction =
   /** Name, contact and account of a client. */
   | 'client.profile.read'
   /** Archive, restore, resend the invitation. */
-  | 'client.manage';
+  | 'client.manage'
+  /** Who is on the client's care team (names only). */
+  | 'client.careTeam.read'
+  /** Change the care team: the admin's job (a therapist leaves, a client moves). */
+  | 'client.careTeam.assign';
 
 export interface ClientFacts {
   practiceId: string;
@@ -37,13 +43,12 @@ export function mayDoInPractice(actor: Actor, action: PracticeAction): boolean {
     case 'caseload.read':
       return actor.role === 'therapist' || actor.role === 'supervisor';
     case 'staff.manage':
-    case 'outbox.read':
+    case 'outbox.manage':
     case 'consent.manage':
+    case 'clients.directory':
       return actor.role === 'admin';
     case 'consent.respond':
       return true;
-    case 'careTeam.readOwn':
-      return actor.role === 'client';
   }
 }
 
@@ -52,6 +57,7 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
   const onCareTeam = facts.careTeam.includes(actor.userId);
   switch (action) {
     case 'client.profile.read':
+    case 'client.careTeam.read':
       switch (actor.role) {
         case 'client':
           return actor.userId === facts.clientId;
@@ -65,6 +71,8 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
       break;
     case 'client.manage':
       return actor.role === 'therapist' && onCareTeam;
+    case 'client.careTeam.assign':
+      return actor.role === 'admin';
   }
   return false;
 }

@@ -1,8 +1,10 @@
 import { AppError, isUuid } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { appendAuditEventNow } from '../audit/audit.repo.ts';
-import { loadClientFacts } from './client-facts.repo.ts';
+import { auditedBy } from '../audit/audited-by.ts';
+import { loadClientFacts, loadSupervisedTherapists } from './client-facts.repo.ts';
 import {
   mayDoInPractice,
   mayDoToClient,
@@ -10,40 +12,115 @@ import {
   type PracticeAction,
 } from './policy.ts';
 
+/*
+ * Scopes: what a use case gets back from the policy, and what every
+ * repository that reads client data requires. Only this file can make one
+ * (the classes are exported as types only, and a private field makes them
+ * impossible to imitate structurally), so a use case that forgets its access
+ * check does not compile: it has no scope to hand to the repository.
+ */
+
+/** The actor may do `action` in their practice. */
+class PracticeScope<A extends PracticeAction = PracticeAction> {
+  readonly #minted = true;
+  constructor(
+    readonly actor: Actor,
+    readonly action: A,
+  ) {}
+  get practiceId(): string {
+    return this.actor.practiceId;
+  }
+  /** Is this a scope (for the rare check at run time). */
+  get minted(): boolean {
+    return this.#minted;
+  }
+}
+
+/** The actor may do `action` to this one client, who exists in the actor's practice. */
+class ClientScope<A extends ClientAction = ClientAction> {
+  readonly #minted = true;
+  constructor(
+    readonly actor: Actor,
+    readonly action: A,
+    readonly clientId: string,
+  ) {}
+  get practiceId(): string {
+    return this.actor.practiceId;
+  }
+  get minted(): boolean {
+    return this.#minted;
+  }
+}
+
+/**
+ * The clients the actor may list: those on the care team of one of
+ * `staffIds` (the therapist's own; for a supervisor, the therapists they
+ * supervise).
+ */
+class CaseloadScope {
+  readonly #minted = true;
+  constructor(
+    readonly actor: Actor,
+    readonly staffIds: readonly string[],
+  ) {}
+  get practiceId(): string {
+    return this.actor.practiceId;
+  }
+  get minted(): boolean {
+    return this.#minted;
+  }
+}
+
+export type { CaseloadScope, ClientScope, PracticeScope };
+
+type AccessDeps = Pick<Deps, 'db' | 'clock'>;
+
 /**
  * The first line of every use case. A denial is audited (in a transaction of
  * its own, since the use case stops here) and answers FORBIDDEN for a
  * practice-level action or NOT_FOUND for an id the actor may not see, so that
  * out-of-scope ids cannot be told apart from ids that do not exist.
  */
-export async function requirePracticeAccess(
-  deps: Pick<Deps, 'db' | 'clock'>,
+export async function requirePracticeAccess<A extends PracticeAction>(
+  deps: AccessDeps,
   actor: Actor,
-  action: PracticeAction,
-): Promise<void> {
-  if (mayDoInPractice(actor, action)) return;
+  action: A,
+): Promise<PracticeScope<A>> {
+  if (mayDoInPractice(actor, action)) return new PracticeScope(actor, action);
   await auditDenial(deps, actor, action, 'practice', actor.practiceId, null);
   throw new AppError('FORBIDDEN');
 }
 
-export async function requireClientAccess(
-  deps: Pick<Deps, 'db' | 'clock'>,
+export async function requireClientAccess<A extends ClientAction>(
+  deps: AccessDeps,
   actor: Actor,
-  action: ClientAction,
+  action: A,
   clientId: string,
-): Promise<void> {
-  const facts = isUuid(clientId)
-    ? await loadClientFacts(deps.db, actor.practiceId, clientId)
-    : undefined;
-  if (facts && mayDoToClient(actor, action, facts)) return;
-  await auditDenial(deps, actor, action, 'client', clientId, facts ? clientId : null);
+): Promise<ClientScope<A>> {
+  const id = clientId.toLowerCase();
+  const facts = isUuid(id) ? await loadClientFacts(deps.db, actor.practiceId, id) : undefined;
+  if (facts && mayDoToClient(actor, action, facts)) return new ClientScope(actor, action, id);
+  await auditDenial(deps, actor, action, 'client', id, facts ? id : null);
   throw new AppError('NOT_FOUND');
 }
 
-async function auditDenial(
-  deps: Pick<Deps, 'db' | 'clock'>,
+/** A therapist's caseload, or for a supervisor the caseloads of the therapists they supervise. */
+export async function requireCaseloadAccess(
+  deps: AccessDeps,
   actor: Actor,
-  action: string,
+): Promise<CaseloadScope> {
+  await requirePracticeAccess(deps, actor, 'caseload.read');
+  const staffIds =
+    actor.role === 'supervisor'
+      ? await loadSupervisedTherapists(deps.db, actor.practiceId, actor.userId)
+      : [actor.userId];
+  return new CaseloadScope(actor, staffIds);
+}
+
+async function auditDenial(
+  deps: AccessDeps,
+  actor: Actor,
+  action: AuditAction,
   resourceType: string,
   resourceId: string,
   clientId: string | null,
@@ -51,9 +128,7 @@ async function auditDenial(
   await appendAuditEventNow(
     deps.db,
     {
-      practiceId: actor.practiceId,
-      actorId: actor.userId,
-      actorRole: actor.role,
+      ...auditedBy(actor),
       action,
       resourceType,
       // An id from outside the practice is recorded only as "not found here": it is no one's record here.

@@ -36,6 +36,8 @@ export interface World {
   otherSupervisor: TestUser;
   /** The home practice's consent version, kept current before each case. */
   consentVersion: number;
+  /** A message in the home practice's outbox (the invitation above), for dismissal. */
+  outboxMessageId: string;
 }
 
 export interface Case {
@@ -86,6 +88,7 @@ export const cases: Record<string, Case> = {
       expect(user?.id ?? null).toBe(userFor(role, w)?.id ?? null);
     },
   },
+  'GET /api/instance': { method: 'GET', url: () => '/api/instance', ...everyone(200) },
   'GET /api/crisis-resources': {
     method: 'GET',
     url: () => '/api/crisis-resources',
@@ -159,7 +162,7 @@ export const cases: Record<string, Case> = {
   'POST /api/invitations/accept': {
     method: 'POST',
     url: () => '/api/invitations/accept',
-    body: () => ({ token: 'x'.repeat(43), password: 'a brand new password' }),
+    body: () => ({ token: 'x'.repeat(43), account: 'new', password: 'a brand new password' }),
     ...everyone(400),
     codes: { 400: 'TOKEN_INVALID' },
   },
@@ -228,8 +231,16 @@ export const cases: Record<string, Case> = {
     method: 'POST',
     url: (w) => `/api/clients/${A(w)}/restore`,
     body: () => ({}),
-    expect: { anonymous: 401, therapistOfA: 200, otherTherapist: 404, otherPracticeTherapist: 404 },
+    // Client A's record was archived by the case above: until restored, A has no access at all.
+    expect: {
+      anonymous: 401,
+      clientA: 401,
+      therapistOfA: 200,
+      otherTherapist: 404,
+      otherPracticeTherapist: 404,
+    },
     otherwise: 403,
+    codes: { clientA: 'SESSION_EXPIRED' },
   },
   'POST /api/clients/:id/resend-invitation': {
     method: 'POST',
@@ -282,6 +293,39 @@ export const cases: Record<string, Case> = {
     expect: { anonymous: 401, admin: 200, otherPracticeAdmin: 404 },
   },
   'GET /api/admin/outbox': { method: 'GET', url: () => '/api/admin/outbox', ...adminsOnly(200) },
+  'POST /api/admin/outbox/:id/dismiss': {
+    method: 'POST',
+    url: (w) => `/api/admin/outbox/${w.outboxMessageId}/dismiss`,
+    body: () => ({}),
+    // The home admin dismisses it; another practice's admin finds no such message.
+    expect: { anonymous: 401, admin: 204, otherPracticeAdmin: 404 },
+    otherwise: 403,
+  },
+  'GET /api/admin/clients': {
+    method: 'GET',
+    url: () => '/api/admin/clients',
+    ...adminsOnly(200),
+    check: (body, role, w) => {
+      const clients = (body as { clients: Record<string, unknown>[] }).clients;
+      expect(
+        clients.some((c) => c.id === A(w)),
+        role,
+      ).toBe(role === 'admin');
+      // Names, contact, status and therapists: nothing clinical.
+      for (const c of clients) {
+        expect(Object.keys(c).sort()).toEqual(
+          ['displayName', 'email', 'id', 'invitedAt', 'joinedAt', 'status', 'therapists'].sort(),
+        );
+      }
+    },
+  },
+  'PUT /api/admin/clients/:id/care-team': {
+    method: 'PUT',
+    url: (w) => `/api/admin/clients/${A(w)}/care-team`,
+    body: (w) => ({ therapistIds: [w.home.therapists[0]!.id] }),
+    expect: { anonymous: 401, admin: 200, otherPracticeAdmin: 404 },
+    otherwise: 403,
+  },
 };
 
 export function userFor(role: RoleName, w: World): TestUser | null {

@@ -35,6 +35,11 @@ beforeAll(async () => {
     status: 'active',
     now: new Date(),
   });
+  const message = await ctx.deps.db
+    .selectFrom('outbox')
+    .select('id')
+    .where('practice_id', '=', home.practiceId)
+    .executeTakeFirstOrThrow();
   world = {
     home,
     other,
@@ -42,6 +47,7 @@ beforeAll(async () => {
     spareTherapistId: home.therapists[2]!.id,
     otherSupervisor,
     consentVersion: 1,
+    outboxMessageId: message.id,
   };
 });
 
@@ -72,11 +78,8 @@ function describeAnswer(status: number, body: unknown): string {
 }
 
 describe('role matrix', () => {
-  it('covers every API route', () => {
-    const routes = ctx.app.routeTable
-      .filter((r) => r.url.startsWith('/api/'))
-      .map((r) => `${r.method} ${r.url}`)
-      .sort();
+  it('covers every route the app serves', () => {
+    const routes = ctx.app.routeTable.map((r) => `${r.method} ${r.url}`).sort();
     expect(routes).toEqual(Object.keys(cases).sort());
   });
 
@@ -94,6 +97,10 @@ describe('role matrix', () => {
         const status = c.expect[role] ?? c.otherwise;
         const body: unknown = response.body === '' ? null : response.json();
         got[role] = describeAnswer(response.statusCode, body);
+        // Every answer, refusals included, is kept by no cache on the way.
+        if (response.headers['cache-control'] !== 'no-store') {
+          got[role] += ` (cache-control: ${String(response.headers['cache-control'])})`;
+        }
         const code = c.codes?.[role] ?? c.codes?.[status] ?? usualCodes[status];
         want[role] = status >= 400 ? `${status} ${code}` : `${status}`;
         if (response.statusCode < 300 && c.check) c.check(body, role, world);

@@ -65,6 +65,8 @@ export async function verifyAuditChains(db: Kysely<DB>): Promise<VerifyReport> {
           clientId: row.client_id,
           outcome: row.outcome,
           detail: row.detail,
+          sourceAddress: row.source_address,
+          sessionId: row.session_id,
           prevHash: row.prev_hash,
         });
         if (recomputed !== row.hash) {

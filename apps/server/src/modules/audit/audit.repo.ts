@@ -1,19 +1,39 @@
 import type { Kysely, Transaction } from 'kysely';
-import { newId } from '@tandem/core';
+import { isUuid, newId } from '@tandem/core';
 import type { DB } from '../../db/schema.ts';
+import type { AuditAction } from './audit-actions.ts';
 import { auditHash, GENESIS_HASH, type ChainedFields } from './audit-hash.ts';
 
 export interface AuditEvent {
   practiceId: string;
   actorId: string | null;
+  /** A role, 'operator' for the `tandem` command on the server, or null for nobody known. */
   actorRole: string | null;
-  action: string;
+  /** The request's client address; null for the `tandem` command and background work. */
+  sourceAddress?: string | null;
+  /** The session that made the request (its stored hash). */
+  sessionId?: string | null;
+  action: AuditAction;
   resourceType: string;
   resourceId?: string | null;
   clientId?: string | null;
   outcome: 'allowed' | 'denied';
   detail?: Record<string, unknown>;
 }
+
+/**
+ * PostgreSQL answers a uuid column in lower case whatever case it was written
+ * in; the hash must cover the value as stored, or `audit verify` reports a
+ * change nobody made. A uuid column given something else is a bug in the caller.
+ */
+/** Any UUID spelling PostgreSQL accepts in canonical form, the nil UUID of the installation chain included. */
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function storedUuid(value: string, column: string): string {
+  if (!UUID_SHAPE.test(value)) throw new Error(`audit: ${column} is not a UUID`);
+  return value.toLowerCase();
+}
+const storedUuidOrNull = (value: string | null | undefined, column: string) =>
+  value === null || value === undefined ? null : storedUuid(value, column);
 
 /**
  * Appends one event to its practice's chain, inside the caller's transaction
@@ -31,25 +51,31 @@ export async function appendAuditEvent(
   // the existing tip and answers it, in one round trip.
   const head = await trx
     .insertInto('audit_heads')
-    .values({ practice_id: event.practiceId, seq: 0, hash: GENESIS_HASH })
+    .values({ practice_id: storedUuid(event.practiceId, 'practiceId'), seq: 0, hash: GENESIS_HASH })
     .onConflict((oc) =>
       oc.column('practice_id').doUpdateSet({ practice_id: (eb) => eb.ref('excluded.practice_id') }),
     )
     .returning(['seq', 'hash'])
     .executeTakeFirstOrThrow();
   const fields: ChainedFields = {
-    practiceId: event.practiceId,
+    practiceId: storedUuid(event.practiceId, 'practiceId'),
     seq: Number(head.seq) + 1,
     id: newId(),
     occurredAt: now,
-    actorId: event.actorId,
+    actorId: storedUuidOrNull(event.actorId, 'actorId'),
     actorRole: event.actorRole,
     action: event.action,
     resourceType: event.resourceType,
-    resourceId: event.resourceId ?? null,
-    clientId: event.clientId ?? null,
+    // A text column; an id in it is kept in the one spelling every other table uses.
+    resourceId:
+      event.resourceId != null && isUuid(event.resourceId)
+        ? event.resourceId.toLowerCase()
+        : (event.resourceId ?? null),
+    clientId: storedUuidOrNull(event.clientId, 'clientId'),
     outcome: event.outcome,
     detail: event.detail ?? {},
+    sourceAddress: event.sourceAddress ?? null,
+    sessionId: event.sessionId ?? null,
     prevHash: head.hash,
   };
   const hash = auditHash(fields);
@@ -71,6 +97,8 @@ export async function appendAuditEvent(
           client_id: fields.clientId,
           outcome: fields.outcome,
           detail: JSON.stringify(fields.detail),
+          source_address: fields.sourceAddress,
+          session_id: fields.sessionId,
           prev_hash: fields.prevHash,
           hash,
         })
@@ -78,7 +106,7 @@ export async function appendAuditEvent(
     )
     .updateTable('audit_heads')
     .set({ seq: fields.seq, hash })
-    .where('practice_id', '=', event.practiceId)
+    .where('practice_id', '=', fields.practiceId)
     .execute();
 }
 

@@ -35,8 +35,9 @@ type Practices = { id: string; name: string; role: string }[];
 describe('an address with an account in another practice', () => {
   const client = () => riverside.clients[0]!;
 
-  it('is invited like any new address: the inviter learns nothing about elsewhere', async () => {
+  it('is invited like any new address: nothing the inviting practice sees differs', async () => {
     const therapist = await new TestAgent(ctx.app).actAs(ctx.deps, hillside.therapists[0]!);
+    const newAddress = `new.${randomUUID()}@example.test`;
     const known = await therapist.post('/api/clients/invite', {
       id: randomUUID(),
       email: client().email,
@@ -44,7 +45,7 @@ describe('an address with an account in another practice', () => {
     });
     const unknown = await therapist.post('/api/clients/invite', {
       id: randomUUID(),
-      email: `new.${randomUUID()}@example.test`,
+      email: newAddress,
       displayName: 'New to Tandem',
     });
     expect(known.statusCode).toBe(201);
@@ -52,41 +53,114 @@ describe('an address with an account in another practice', () => {
     const shape = (body: { client: Record<string, unknown> }) => Object.keys(body.client).sort();
     expect(shape(known.json())).toEqual(shape(unknown.json()));
     expect(known.json().client).toMatchObject({ status: 'invited', joinedAt: null });
+    expect(unknown.json().client).toMatchObject({ status: 'invited', joinedAt: null });
+
+    // The outbox (what the admin of Hillside reads without SMTP): one text for both.
+    const admin = await new TestAgent(ctx.app).actAs(ctx.deps, hillside.admin);
+    const outbox = (await admin.get('/api/admin/outbox')).json<{
+      messages: Record<string, unknown>[];
+    }>().messages;
+    const knownMail = outbox.find((m) => m.to === client().email)!;
+    const newMail = outbox.find((m) => m.to === newAddress)!;
+    const comparable = (m: Record<string, unknown>) => ({
+      ...m,
+      id: '',
+      to: '',
+      createdAt: '',
+      body: String(m.body).replace(/#token=[\w-]+/, '#token=…'),
+    });
+    expect(comparable(knownMail)).toEqual(comparable(newMail));
+
+    // What the link shows: the same fields, the same values but for who it is.
+    const inspect = async (email: string) => {
+      const mail = await latestMail(email);
+      const person = new TestAgent(ctx.app);
+      await person.fetchCsrf();
+      return (await person.post('/api/invitations/inspect', { token: mail.token })).json<
+        Record<string, unknown>
+      >();
+    };
+    const knownView = await inspect(client().email);
+    const newView = await inspect(newAddress);
+    expect(Object.keys(knownView).sort()).toEqual(Object.keys(newView).sort());
+    expect(knownView).not.toHaveProperty('existingAccount');
+    expect({ ...knownView, email: '', displayName: '' }).toEqual({
+      ...newView,
+      email: '',
+      displayName: '',
+    });
   });
 
   it('joins with the password it already has, which the link alone cannot guess', async () => {
     const mail = await latestMail(client().email);
-    expect(mail.body).toContain('the password you already use');
     const person = new TestAgent(ctx.app);
     await person.fetchCsrf();
     const inspect = await person.post('/api/invitations/inspect', { token: mail.token });
-    expect(inspect.json()).toMatchObject({ existingAccount: true, practiceName: 'Hillside' });
+    expect(inspect.json()).toMatchObject({ practiceName: 'Hillside' });
     const consentVersion = inspect.json<{ consent: { version: number } }>().consent.version;
+    const accept = (account: 'new' | 'existing', password: string) =>
+      person.post('/api/invitations/accept', {
+        token: mail.token,
+        account,
+        password,
+        acceptConsentVersion: consentVersion,
+      });
 
-    const wrong = await person.post('/api/invitations/accept', {
-      token: mail.token,
-      password: 'not the password at all',
-      acceptConsentVersion: consentVersion,
-    });
+    const wrong = await accept('existing', 'not the password at all');
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', path: 'password' });
+    // "I'm new" cannot set a new password over the one the account has.
+    const asNew = await accept('new', 'a brand new password for me');
+    expect(asNew.statusCode).toBe(401);
+    expect(asNew.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', path: 'password' });
+    expect(asNew.json<{ message: string }>().message).toMatch(/I already use Tandem/);
 
-    const accepted = await person.post('/api/invitations/accept', {
-      token: mail.token,
-      password: TEST_PASSWORD,
-      acceptConsentVersion: consentVersion,
-    });
+    const accepted = await accept('existing', TEST_PASSWORD);
     expect(accepted.statusCode).toBe(200);
     const { user } = accepted.json<{ user: { practiceId: string; practices: Practices } }>();
     expect(user.practiceId).toBe(hillside.practiceId);
     expect(user.practices.map((p) => p.name)).toEqual(['Hillside', 'Riverside']);
     // The link worked once.
-    const again = await person.post('/api/invitations/accept', {
-      token: mail.token,
-      password: TEST_PASSWORD,
-      acceptConsentVersion: consentVersion,
-    });
+    const again = await accept('existing', TEST_PASSWORD);
     expect(again.json()).toMatchObject({ code: 'TOKEN_INVALID' });
+  });
+
+  it('refuses "I already use Tandem" for an address with no account exactly as a wrong password', async () => {
+    const therapist = await new TestAgent(ctx.app).actAs(ctx.deps, hillside.therapists[0]!);
+    const newcomer = `newcomer.${randomUUID()}@example.test`;
+    await therapist.post('/api/clients/invite', {
+      id: randomUUID(),
+      email: newcomer,
+      displayName: 'Newcomer',
+    });
+    const mail = await latestMail(newcomer);
+    const person = new TestAgent(ctx.app);
+    await person.fetchCsrf();
+    const consent = (await person.post('/api/invitations/inspect', { token: mail.token })).json<{
+      consent: { version: number };
+    }>().consent.version;
+    const claimed = await person.post('/api/invitations/accept', {
+      token: mail.token,
+      account: 'existing',
+      password: 'whatever I think it was',
+      acceptConsentVersion: consent,
+    });
+    expect(claimed.statusCode).toBe(401);
+    // The same answer as a wrong password for an address that has an account.
+    const other = await latestMail(client().email);
+    expect(other.token).not.toBe('');
+    expect(claimed.json()).toEqual({
+      code: 'INVALID_CREDENTIALS',
+      path: 'password',
+      message: expect.stringMatching(/not the password of a Tandem account/) as string,
+    });
+    const joined = await person.post('/api/invitations/accept', {
+      token: mail.token,
+      account: 'new',
+      password: 'my very own new password',
+      acceptConsentVersion: consent,
+    });
+    expect(joined.statusCode).toBe(200);
   });
 
   it('signs in to the practice used last, and switches between its practices', async () => {
@@ -166,8 +240,13 @@ describe('an address with an account in another practice', () => {
     const person = new TestAgent(ctx.app);
     await person.fetchCsrf();
     expect(
-      (await person.post('/api/invitations/accept', { token: mail.token, password: TEST_PASSWORD }))
-        .statusCode,
+      (
+        await person.post('/api/invitations/accept', {
+          token: mail.token,
+          account: 'existing',
+          password: TEST_PASSWORD,
+        })
+      ).statusCode,
     ).toBe(200);
 
     expect((await admin.post(`/api/admin/users/${therapistId}/deactivate`)).statusCode).toBe(200);

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../testing/test-app.ts';
 import { TestAgent } from '../../testing/test-agent.ts';
 import { createTestPractice, TEST_PASSWORD, type TestPractice } from '../../testing/builders.ts';
-import { MAX_ATTEMPTS_PER_ADDRESS, MAX_ATTEMPTS_PER_IP } from './sign-in.service.ts';
 
 let ctx: TestContext;
 let practice: TestPractice;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  // With SMTP (never reached: no sender runs in tests), so reset links are issued to the outbox.
+  ctx = await createTestApp({ smtpUrl: 'smtp://127.0.0.1:9' });
   practice = await createTestPractice(ctx.deps, { therapists: 1, clients: 1 });
 });
 afterAll(async () => ctx.close());
@@ -85,32 +85,11 @@ describe('sign-in', () => {
     expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', path: 'email' });
   });
 
-  it('limits attempts per address, with counters in PostgreSQL, and says when to retry', async () => {
-    const target = await createTestPractice(ctx.deps, { therapists: 1, clients: 0 });
-    const email = target.therapists[0]!.email;
-    for (let i = 0; i < MAX_ATTEMPTS_PER_ADDRESS; i += 1) {
-      const attempt = await new TestAgent(ctx.app, `10.0.0.${i + 1}`).signIn(
-        email,
-        'wrong password',
-      );
-      expect(attempt.statusCode).toBe(401);
-    }
-    const limited = await new TestAgent(ctx.app, '10.0.1.1').signIn(email, TEST_PASSWORD);
-    expect(limited.statusCode).toBe(429);
-    expect(limited.json().code).toBe('RATE_LIMITED');
-    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    const stored = await ctx.deps.db
-      .selectFrom('rate_limits')
-      .select('hits')
-      .where('key', 'like', 'sign-in:address:%')
-      .execute();
-    expect(stored.some((row) => row.hits === MAX_ATTEMPTS_PER_ADDRESS)).toBe(true);
-  });
-
   it('counts only failures: many people behind one network address sign in all day', async () => {
     const team = await createTestPractice(ctx.deps, { therapists: 1, clients: 0 });
     const email = team.therapists[0]!.email;
-    for (let i = 0; i <= MAX_ATTEMPTS_PER_IP; i += 1) {
+    // More successes than the 50 failures a client address may have in 15 minutes.
+    for (let i = 0; i <= 50; i += 1) {
       const ok = await new TestAgent(ctx.app, '10.9.9.9').signIn(email, TEST_PASSWORD);
       expect(ok.statusCode).toBe(200);
     }

@@ -63,11 +63,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     handler: async (request, reply) => {
-      const { user, session } = await signIn(deps, {
-        ...request.body,
-        ip: request.ip,
-        replacesSessionId: request.actor?.sessionId,
-      });
+      const { user, session } = await signIn(deps, { ...request.body, origin: request.origin });
       setSessionCookie(reply, deps.config, session.cookieToken);
       return { user, csrfToken: session.csrfToken };
     },
@@ -138,7 +134,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 202: z.object({}), ...errorResponses },
     },
     handler: async (request, reply) => {
-      await requestPasswordReset(deps, { email: request.body.email, ip: request.ip });
+      await requestPasswordReset(deps, { email: request.body.email, origin: request.origin });
       return reply.status(202).send({});
     },
   });
@@ -151,7 +147,7 @@ export function authRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (request, reply) => {
-      await completePasswordReset(deps, request.body);
+      await completePasswordReset(deps, { ...request.body, origin: request.origin });
       return reply.status(204).send(null);
     },
   });

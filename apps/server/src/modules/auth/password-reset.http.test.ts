@@ -7,7 +7,8 @@ import { MAX_PASSWORD_CHANGE_ATTEMPTS } from './password.service.ts';
 let ctx: TestContext;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
+  // With SMTP configured (no sender runs in tests): reset links are issued, pending in the outbox.
+  ctx = await createTestApp({ smtpUrl: 'smtp://127.0.0.1:9' });
 });
 afterAll(async () => ctx.close());
 

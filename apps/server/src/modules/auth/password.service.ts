@@ -1,8 +1,14 @@
 import { AppError } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
-import type { Actor } from '../../http/actor.ts';
+import type { Actor, RequestOrigin } from '../../http/actor.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
-import { consumeToken, findValidToken, issueToken } from '../invitations/one-time-tokens.repo.ts';
+import { auditedAs, auditedBy } from '../audit/audited-by.ts';
+import {
+  consumeToken,
+  findValidToken,
+  issueToken,
+  voidResetTokensOfAccount,
+} from '../invitations/one-time-tokens.repo.ts';
 import { enqueueMail } from '../outbox/outbox.repo.ts';
 import { passwordResetMail } from '../outbox/mail-templates.ts';
 import { rateLimitAddress } from '../ratelimit/client-address.ts';
@@ -14,15 +20,36 @@ import {
   activeMembershipsOf,
   findAccountByEmail,
   findUserInPractice,
+  practiceName,
   setAccountPassword,
 } from '../users/users.repo.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { passwordProblem, type PasswordContext } from './password-policy.ts';
 import { sha256Hex } from './secrets.ts';
 
 const RESET_TTL_MS = 3_600_000;
 const CHANGE_WINDOW_MS = 15 * 60_000;
 /** Wrong current passwords per person per window: a borrowed session must not become a password oracle. */
 export const MAX_PASSWORD_CHANGE_ATTEMPTS = 10;
+
+/**
+ * A new password must not be easy to guess (password-policy.ts) and must not
+ * be the one it replaces. Refusals name the field the person typed it in.
+ */
+async function checkNewPassword(
+  password: string,
+  context: PasswordContext & { currentHash: string | null },
+  path: string,
+): Promise<void> {
+  const problem = passwordProblem(password, context);
+  if (problem !== null) throw new AppError('VALIDATION_FAILED', { message: problem, path });
+  if (context.currentHash !== null && (await verifyPassword(context.currentHash, password))) {
+    throw new AppError('VALIDATION_FAILED', {
+      message: 'This is your current password. Choose a different one.',
+      path,
+    });
+  }
+}
 
 /**
  * Changing a password ends every session of the person, this one included
@@ -48,16 +75,25 @@ export async function changePassword(
       path: 'currentPassword',
     });
   }
+  const practice = await practiceName(deps.db, actor.practiceId);
+  await checkNewPassword(
+    input.newPassword,
+    {
+      email: user.email,
+      names: [user.display_name, practice.name],
+      currentHash: user.password_hash,
+    },
+    'newPassword',
+  );
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
     await setAccountPassword(trx, user.account_id, passwordHash, now);
     await deleteSessionsOfAccount(trx, user.account_id);
+    await voidResetTokensOfAccount(trx, user.account_id, now);
     await appendAuditEvent(
       trx,
       {
-        practiceId: actor.practiceId,
-        actorId: actor.userId,
-        actorRole: actor.role,
+        ...auditedBy(actor),
         action: 'auth.password.change',
         resourceType: 'user',
         resourceId: actor.userId,
@@ -73,12 +109,16 @@ export async function changePassword(
 /**
  * Always answers the same way, in the same time: the request only counts the
  * attempt, and the look-up and the e-mail happen after the answer (see
- * BackgroundTasks). A link is mailed only to an existing, usable account.
+ * BackgroundTasks). A link is e-mailed only to an existing, usable account,
+ * and only by SMTP: without it the link would wait in an admin's outbox, and
+ * whoever reads it there could become that person (in every practice the
+ * person belongs to). Then the operator issues a reset on the server instead
+ * (`tandem user reset-password`), and the request is only recorded.
  * Limited per address and per client address.
  */
 export async function requestPasswordReset(
   deps: Pick<Deps, 'db' | 'clock' | 'config' | 'background'>,
-  input: { email: string; ip: string },
+  input: { email: string; origin: RequestOrigin },
 ): Promise<void> {
   const now = deps.clock();
   const byAddress = await hitRateLimit(
@@ -89,65 +129,90 @@ export async function requestPasswordReset(
   );
   const byIp = await hitRateLimit(
     deps.db,
-    `reset:ip:${rateLimitAddress(input.ip)}`,
+    `reset:ip:${rateLimitAddress(input.origin.sourceAddress)}`,
     RESET_TTL_MS,
     now,
   );
   if (byAddress.hits > 5 || byIp.hits > 30) return;
-  deps.background.run('password-reset-mail', () => mailResetLink(deps, input.email, now));
+  deps.background.run('password-reset-mail', () => mailResetLink(deps, input, now));
 }
 
 async function mailResetLink(
   deps: Pick<Deps, 'db' | 'config'>,
-  email: string,
+  input: { email: string; origin: RequestOrigin },
   now: Date,
 ): Promise<void> {
-  const account = await findAccountByEmail(deps.db, email);
+  const account = await findAccountByEmail(deps.db, input.email);
   // The link is issued through the membership used last; the password it sets is the account's.
   const [user] = account?.password_hash ? await activeMembershipsOf(deps.db, account.id) : [];
   if (!account || !user) return;
+  const byEmail = deps.config.smtpUrl !== null;
   await deps.db.transaction().execute(async (trx) => {
-    const token = await issueToken(trx, {
-      practiceId: user.practice_id,
-      userId: user.id,
-      purpose: 'password_reset',
-      now,
-      ttlMs: RESET_TTL_MS,
-    });
-    const mail = passwordResetMail({
-      link: `${deps.config.publicUrl}/reset-password#token=${token}`,
-    });
-    await enqueueMail(
-      trx,
-      { practiceId: user.practice_id, to: account.email, ...mail },
-      { smtpConfigured: deps.config.smtpUrl !== null, now },
-    );
+    if (byEmail) {
+      await voidResetTokensOfAccount(trx, account.id, now);
+      const issued = await issueToken(trx, {
+        practiceId: user.practice_id,
+        userId: user.id,
+        purpose: 'password_reset',
+        now,
+        ttlMs: RESET_TTL_MS,
+      });
+      const mail = passwordResetMail({
+        link: `${deps.config.publicUrl}/reset-password#token=${issued.token}`,
+      });
+      await enqueueMail(
+        trx,
+        {
+          practiceId: user.practice_id,
+          kind: 'password_reset',
+          tokenId: issued.id,
+          to: account.email,
+          ...mail,
+        },
+        { smtpConfigured: true, now },
+      );
+    }
     await appendAuditEvent(
       trx,
       {
-        practiceId: user.practice_id,
-        actorId: null,
-        actorRole: null,
+        // Nobody is signed in: the request names no actor, only where it came from.
+        ...auditedAs({ practiceId: user.practice_id, userId: null, role: null }, input.origin),
         action: 'auth.password.reset-requested',
         resourceType: 'user',
         resourceId: user.id,
         outcome: 'allowed',
+        detail: { delivery: byEmail ? 'email' : 'none: no SMTP, the operator issues resets' },
       },
       now,
     );
   });
 }
 
-/** Sets the new password, uses up the link and ends every session of the person, in every practice. */
+/**
+ * Sets the new password, uses up the link and ends every session of the
+ * person, in every practice. Audited as the person (the holder of the link).
+ */
 export async function completePasswordReset(
   deps: Pick<Deps, 'db' | 'clock'>,
-  input: { token: string; newPassword: string },
+  input: { token: string; newPassword: string; origin: RequestOrigin },
 ): Promise<void> {
   const now = deps.clock();
   // A wrong link costs no argon2 hash: hashing first would let anyone spend the server's CPU.
-  if (!(await findValidToken(deps.db, input.token, 'password_reset', now))) {
-    throw new AppError('TOKEN_INVALID', { path: 'token' });
-  }
+  const first = await findValidToken(deps.db, input.token, 'password_reset', now);
+  const member = first
+    ? await findUserInPractice(deps.db, first.practiceId, first.userId)
+    : undefined;
+  if (!first || !member) throw new AppError('TOKEN_INVALID', { path: 'token' });
+  const practice = await practiceName(deps.db, first.practiceId);
+  await checkNewPassword(
+    input.newPassword,
+    {
+      email: member.email,
+      names: [member.display_name, practice.name],
+      currentHash: member.password_hash,
+    },
+    'newPassword',
+  );
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
     const token = await findValidToken(trx, input.token, 'password_reset', now, true);
@@ -157,12 +222,14 @@ export async function completePasswordReset(
     await consumeToken(trx, token.id, now);
     await setAccountPassword(trx, user.account_id, passwordHash, now);
     await deleteSessionsOfAccount(trx, user.account_id);
+    await voidResetTokensOfAccount(trx, user.account_id, now);
     await appendAuditEvent(
       trx,
       {
-        practiceId: token.practiceId,
-        actorId: token.userId,
-        actorRole: user.role,
+        ...auditedAs(
+          { practiceId: token.practiceId, userId: token.userId, role: user.role },
+          input.origin,
+        ),
         action: 'auth.password.reset',
         resourceType: 'user',
         resourceId: token.userId,

@@ -31,5 +31,6 @@ export async function switchPractice(
     userId: target.id,
     role: target.role,
     action: 'auth.switch-practice',
+    origin: { sourceAddress: actor.sourceAddress, sessionId: actor.sessionId },
   });
 }

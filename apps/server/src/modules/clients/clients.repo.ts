@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ClientStatus } from '@tandem/core';
 import type { DB } from '../../db/schema.ts';
+import type { CaseloadScope, ClientScope, PracticeScope } from '../access/require-access.ts';
 
 export interface ClientSummary {
   id: string;
@@ -66,13 +67,13 @@ async function withTherapists(
   }));
 }
 
-/** A caseload: the clients whose care team includes one of these staff. */
+/** A caseload: the clients whose care team includes one of the scope's staff. */
 export async function clientsOfStaff(
   db: Kysely<DB>,
-  practiceId: string,
-  staffIds: string[],
+  scope: CaseloadScope,
   archived: boolean,
 ): Promise<ClientSummary[]> {
+  const { practiceId, staffIds } = scope;
   if (staffIds.length === 0) return [];
   const rows = await baseQuery(db, practiceId)
     .where('cr.archived_at', archived ? 'is not' : 'is', null)
@@ -93,12 +94,25 @@ export async function clientsOfStaff(
 
 export async function clientById(
   db: Kysely<DB>,
-  practiceId: string,
-  clientId: string,
+  scope: ClientScope,
 ): Promise<ClientSummary | undefined> {
-  const rows = await baseQuery(db, practiceId).where('cr.client_id', '=', clientId).execute();
-  const [client] = await withTherapists(db, practiceId, rows);
+  const rows = await baseQuery(db, scope.practiceId)
+    .where('cr.client_id', '=', scope.clientId)
+    .execute();
+  const [client] = await withTherapists(db, scope.practiceId, rows);
   return client;
+}
+
+/**
+ * Every client of the practice with their care team, for the admin: names,
+ * contact and status, nothing clinical.
+ */
+export async function clientDirectory(
+  db: Kysely<DB>,
+  scope: PracticeScope<'clients.directory'>,
+): Promise<ClientSummary[]> {
+  const rows = await baseQuery(db, scope.practiceId).orderBy('u.display_name').execute();
+  return withTherapists(db, scope.practiceId, rows);
 }
 
 export async function insertClientRecord(
@@ -127,42 +141,133 @@ export async function insertClientRecord(
 
 export async function setArchived(
   db: Kysely<DB>,
-  practiceId: string,
-  clientId: string,
+  scope: ClientScope<'client.manage'>,
   archivedAt: Date | null,
 ): Promise<void> {
   await db
     .updateTable('client_records')
     .set({ archived_at: archivedAt })
-    .where('practice_id', '=', practiceId)
-    .where('client_id', '=', clientId)
+    .where('practice_id', '=', scope.practiceId)
+    .where('client_id', '=', scope.clientId)
     .execute();
 }
 
-export async function supervisedTherapists(
-  db: Kysely<DB>,
-  practiceId: string,
-  supervisorId: string,
-): Promise<string[]> {
-  const rows = await db
-    .selectFrom('supervision')
-    .select('therapist_id')
-    .where('practice_id', '=', practiceId)
-    .where('supervisor_id', '=', supervisorId)
-    .execute();
-  return rows.map((r) => r.therapist_id);
-}
-
-export async function careTeamOf(db: Kysely<DB>, practiceId: string, clientId: string) {
+/** The active staff on a client's care team (names only). */
+export async function careTeamOf(db: Kysely<DB>, scope: ClientScope) {
   return db
     .selectFrom('care_team as ct')
     .innerJoin('users as s', (join) =>
       join.onRef('s.practice_id', '=', 'ct.practice_id').onRef('s.id', '=', 'ct.staff_id'),
     )
     .select(['s.id', 's.display_name'])
-    .where('ct.practice_id', '=', practiceId)
-    .where('ct.client_id', '=', clientId)
+    .where('ct.practice_id', '=', scope.practiceId)
+    .where('ct.client_id', '=', scope.clientId)
     .where('s.status', '=', 'active')
     .orderBy('s.display_name')
     .execute();
+}
+
+/** Replaces a client's care team with these staff (checked by the caller to be active therapists). */
+export async function replaceCareTeam(
+  db: Kysely<DB>,
+  scope: ClientScope<'client.careTeam.assign'>,
+  staffIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  await db
+    .deleteFrom('care_team')
+    .where('practice_id', '=', scope.practiceId)
+    .where('client_id', '=', scope.clientId)
+    .where('staff_id', 'not in', staffIds)
+    .execute();
+  await db
+    .insertInto('care_team')
+    .values(
+      staffIds.map((staffId) => ({
+        practice_id: scope.practiceId,
+        client_id: scope.clientId,
+        staff_id: staffId,
+        created_at: now,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/**
+ * The clients on this therapist's care team (archived ones too: a record
+ * always keeps a therapist), with whether anyone else active is on the team.
+ */
+export async function clientsOfTherapist(
+  db: Kysely<DB>,
+  scope: PracticeScope<'staff.manage'>,
+  therapistId: string,
+): Promise<{ clientId: string; othersOnTeam: number }[]> {
+  const rows = await db
+    .selectFrom('care_team as ct')
+    .select((eb) => [
+      'ct.client_id',
+      eb
+        .selectFrom('care_team as other')
+        .innerJoin('users as s', (join) =>
+          join
+            .onRef('s.practice_id', '=', 'other.practice_id')
+            .onRef('s.id', '=', 'other.staff_id'),
+        )
+        .whereRef('other.practice_id', '=', 'ct.practice_id')
+        .whereRef('other.client_id', '=', 'ct.client_id')
+        .whereRef('other.staff_id', '!=', 'ct.staff_id')
+        .where('s.status', '=', 'active')
+        .select((inner) => inner.fn.countAll<number>().as('n'))
+        .as('others'),
+    ])
+    .where('ct.practice_id', '=', scope.practiceId)
+    .where('ct.staff_id', '=', therapistId)
+    .execute();
+  return rows.map((row) => ({ clientId: row.client_id, othersOnTeam: Number(row.others ?? 0) }));
+}
+
+/** Every client of `fromId` moves to `toId`'s care team; `fromId` leaves those teams. */
+export async function handOverClients(
+  db: Kysely<DB>,
+  scope: PracticeScope<'staff.manage'>,
+  fromId: string,
+  toId: string,
+  now: Date,
+): Promise<string[]> {
+  const moved = await db
+    .deleteFrom('care_team')
+    .where('practice_id', '=', scope.practiceId)
+    .where('staff_id', '=', fromId)
+    .returning('client_id')
+    .execute();
+  if (moved.length === 0) return [];
+  await db
+    .insertInto('care_team')
+    .values(
+      moved.map((row) => ({
+        practice_id: scope.practiceId,
+        client_id: row.client_id,
+        staff_id: toId,
+        created_at: now,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return moved.map((row) => row.client_id);
+}
+
+/** The therapist leaves every care team they are on (each of those clients has someone else). */
+export async function leaveCareTeams(
+  db: Kysely<DB>,
+  scope: PracticeScope<'staff.manage'>,
+  staffId: string,
+): Promise<string[]> {
+  const left = await db
+    .deleteFrom('care_team')
+    .where('practice_id', '=', scope.practiceId)
+    .where('staff_id', '=', staffId)
+    .returning('client_id')
+    .execute();
+  return left.map((row) => row.client_id);
 }

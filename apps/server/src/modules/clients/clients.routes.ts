@@ -15,10 +15,12 @@ import {
 import type { ClientSummary } from './clients.repo.ts';
 import {
   caseload,
+  clientsForAdmin,
   getClient,
   inviteClient,
   myCareTeam,
   resendClientInvitation,
+  setCareTeam,
   setClientArchived,
 } from './clients.service.ts';
 
@@ -132,5 +134,41 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     handler: async (request) => ({ therapists: await myCareTeam(deps, actorOf(request)) }),
+  });
+}
+
+/** The admin's side of clients: who they are and who their therapists are; nothing clinical. */
+export function adminClientRoutes(app: FastifyInstance, deps: Deps): void {
+  const r = router(app);
+
+  r.get('/api/admin/clients', {
+    config: { access: rolesOnly('admin') },
+    schema: {
+      tags: ['admin'],
+      response: { 200: z.object({ clients: z.array(clientSchema) }), ...errorResponses },
+    },
+    handler: async (request) => ({
+      clients: (await clientsForAdmin(deps, actorOf(request))).map(toJson),
+    }),
+  });
+
+  r.put('/api/admin/clients/:id/care-team', {
+    config: { access: rolesOnly('admin') },
+    schema: {
+      tags: ['admin'],
+      params: idParams,
+      body: z.strictObject({
+        therapistIds: z
+          .array(uuidSchema)
+          .min(1, 'Choose at least one therapist.')
+          .max(10, 'Choose at most 10 therapists.'),
+      }),
+      response: { 200: clientBody, ...errorResponses },
+    },
+    handler: async (request) => ({
+      client: toJson(
+        await setCareTeam(deps, actorOf(request), request.params.id, request.body.therapistIds),
+      ),
+    }),
   });
 }

@@ -1,20 +1,28 @@
 import { AppError } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
-import { requireClientAccess, requirePracticeAccess } from '../access/require-access.ts';
+import {
+  requireCaseloadAccess,
+  requireClientAccess,
+  requirePracticeAccess,
+  type ClientScope,
+} from '../access/require-access.ts';
+import type { AuditAction } from '../audit/audit-actions.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
-import { canonicalJson } from '../audit/canonical-json.ts';
-import { sha256Hex } from '../auth/secrets.ts';
+import { auditedBy } from '../audit/audited-by.ts';
 import { sendInvitation } from '../invitations/invitation-mail.ts';
+import { deleteSessionsOfUser } from '../sessions/sessions.repo.ts';
+import { listStaff } from '../staff/staff.repo.ts';
 import { createUserOnce } from '../users/create-user-once.ts';
 import { findUserInPractice } from '../users/users.repo.ts';
 import {
   careTeamOf,
   clientById,
+  clientDirectory,
   clientsOfStaff,
   insertClientRecord,
+  replaceCareTeam,
   setArchived,
-  supervisedTherapists,
   type ClientSummary,
 } from './clients.repo.ts';
 
@@ -29,19 +37,13 @@ export async function caseload(
   actor: Actor,
   status: 'active' | 'archived',
 ): Promise<ClientSummary[]> {
-  await requirePracticeAccess(deps, actor, 'caseload.read');
-  const staffIds =
-    actor.role === 'supervisor'
-      ? await supervisedTherapists(deps.db, actor.practiceId, actor.userId)
-      : [actor.userId];
+  const scope = await requireCaseloadAccess(deps, actor);
   return deps.db.transaction().execute(async (trx) => {
-    const clients = await clientsOfStaff(trx, actor.practiceId, staffIds, status === 'archived');
+    const clients = await clientsOfStaff(trx, scope, status === 'archived');
     await appendAuditEvent(
       trx,
       {
-        practiceId: actor.practiceId,
-        actorId: actor.userId,
-        actorRole: actor.role,
+        ...auditedBy(actor),
         action: 'caseload.read',
         resourceType: 'client-list',
         outcome: 'allowed',
@@ -58,11 +60,11 @@ export async function getClient(
   actor: Actor,
   clientId: string,
 ): Promise<ClientSummary> {
-  await requireClientAccess(deps, actor, 'client.profile.read', clientId);
+  const scope = await requireClientAccess(deps, actor, 'client.profile.read', clientId);
   return deps.db.transaction().execute(async (trx) => {
-    const client = await clientById(trx, actor.practiceId, clientId);
+    const client = await clientById(trx, scope);
     if (!client) throw new AppError('NOT_FOUND');
-    await auditClient(trx, deps, actor, 'client.read', clientId);
+    await auditClient(trx, deps, scope, 'client.read');
     return client;
   });
 }
@@ -75,70 +77,91 @@ export interface InviteClientInput {
 
 /**
  * Creates the client with the id the caller chose, puts them on the
- * therapist's care team and mails a one-time link. A retry with the same id
- * and body answers the stored client ({created: false}); the same id with
- * another body is SUBMISSION_ID_REUSED.
+ * therapist's care team and mails a one-time link. A retry of the same
+ * request answers the stored client ({created: false}); the same id with
+ * another body is SUBMISSION_ID_REUSED (claim-submission.ts).
  */
 export async function inviteClient(
   deps: ServiceDeps,
   actor: Actor,
   input: InviteClientInput,
 ): Promise<{ client: ClientSummary; created: boolean }> {
-  await requirePracticeAccess(deps, actor, 'client.invite');
-  const requestHash = sha256Hex(
-    canonicalJson({ by: actor.userId, email: input.email, displayName: input.displayName }),
-  );
+  const practice = await requirePracticeAccess(deps, actor, 'client.invite');
   const now = deps.clock();
-  const created = await deps.db.transaction().execute(async (trx) => {
-    const isNew = await createUserOnce(trx, {
-      id: input.id,
-      practiceId: actor.practiceId,
-      email: input.email,
-      displayName: input.displayName,
-      role: 'client',
-      status: 'invited',
-      requestHash,
-      now,
-    });
-    if (!isNew) return false;
+  const outcome = await deps.db.transaction().execute(async (trx) => {
+    const done = await createUserOnce(
+      trx,
+      {
+        id: input.id,
+        practiceId: practice.practiceId,
+        email: input.email,
+        displayName: input.displayName,
+        role: 'client',
+        status: 'invited',
+        now,
+      },
+      {
+        actorId: actor.userId,
+        operation: 'client.invite',
+        request: { email: input.email, displayName: input.displayName },
+      },
+    );
+    if (done === 'replay') return done;
     await insertClientRecord(trx, {
-      practiceId: actor.practiceId,
+      practiceId: practice.practiceId,
       clientId: input.id,
       therapistId: actor.userId,
       now,
     });
     await sendInvitation(deps, trx, {
-      practiceId: actor.practiceId,
+      practiceId: practice.practiceId,
       userId: input.id,
       email: input.email,
       role: 'client',
     });
-    await auditClient(trx, deps, actor, 'client.invite', input.id);
-    return true;
+    await appendAuditEvent(
+      trx,
+      {
+        ...auditedBy(actor),
+        action: 'client.invite',
+        resourceType: 'client',
+        resourceId: input.id,
+        clientId: input.id,
+        outcome: 'allowed',
+      },
+      now,
+    );
+    return done;
   });
-  if (!created) {
-    // A replay answers the stored client: that is a read, and audited as one.
-    return { client: await getClient(deps, actor, input.id), created };
-  }
-  const client = await clientById(deps.db, actor.practiceId, input.id);
+  // A replay answers the stored client: that is a read, and audited as one.
+  if (outcome === 'replay')
+    return { client: await getClient(deps, actor, input.id), created: false };
+  const scope = await requireClientAccess(deps, actor, 'client.profile.read', input.id);
+  const client = await clientById(deps.db, scope);
   if (!client) throw new AppError('NOT_FOUND');
-  return { client, created };
+  return { client, created: true };
 }
 
+/**
+ * Archiving ends the client's access to this practice at once (their sessions
+ * here end and they cannot sign in here) and takes them off the caseload; the
+ * record is kept. Restoring gives both back.
+ */
 export async function setClientArchived(
   deps: ServiceDeps,
   actor: Actor,
   clientId: string,
   archived: boolean,
 ): Promise<ClientSummary> {
-  await requireClientAccess(deps, actor, 'client.manage', clientId);
-  await deps.db.transaction().execute(async (trx) => {
-    await setArchived(trx, actor.practiceId, clientId, archived ? deps.clock() : null);
-    await auditClient(trx, deps, actor, archived ? 'client.archive' : 'client.restore', clientId);
+  const scope = await requireClientAccess(deps, actor, 'client.manage', clientId);
+  return deps.db.transaction().execute(async (trx) => {
+    await setArchived(trx, scope, archived ? deps.clock() : null);
+    if (archived) await deleteSessionsOfUser(trx, scope.practiceId, scope.clientId);
+    await auditClient(trx, deps, scope, archived ? 'client.archive' : 'client.restore');
+    const client = await clientById(trx, scope);
+    if (!client) throw new AppError('NOT_FOUND');
+    return client;
   });
-  const client = await clientById(deps.db, actor.practiceId, clientId);
-  if (!client) throw new AppError('NOT_FOUND');
-  return client;
 }
 
 export async function resendClientInvitation(
@@ -146,65 +169,101 @@ export async function resendClientInvitation(
   actor: Actor,
   clientId: string,
 ): Promise<void> {
-  await requireClientAccess(deps, actor, 'client.manage', clientId);
+  const scope = await requireClientAccess(deps, actor, 'client.manage', clientId);
   await deps.db.transaction().execute(async (trx) => {
-    const user = await findUserInPractice(trx, actor.practiceId, clientId);
+    const user = await findUserInPractice(trx, scope.practiceId, scope.clientId);
     // Someone who has already set a password signs in or resets it; a new invitation would be a second way in.
     if (!user || user.status !== 'invited') throw new AppError('NOT_FOUND');
     await sendInvitation(deps, trx, {
-      practiceId: actor.practiceId,
-      userId: clientId,
+      practiceId: scope.practiceId,
+      userId: scope.clientId,
       email: user.email,
       role: 'client',
     });
-    await auditClient(trx, deps, actor, 'client.invitation.resend', clientId);
+    await auditClient(trx, deps, scope, 'client.invitation.resend');
   });
 }
 
+/** The signed-in client's own care team (names only). */
 export async function myCareTeam(
   deps: ServiceDeps,
   actor: Actor,
 ): Promise<{ id: string; displayName: string }[]> {
-  await requirePracticeAccess(deps, actor, 'careTeam.readOwn');
+  const scope = await requireClientAccess(deps, actor, 'client.careTeam.read', actor.userId);
   return deps.db.transaction().execute(async (trx) => {
-    const team = await careTeamOf(trx, actor.practiceId, actor.userId);
+    const team = await careTeamOf(trx, scope);
+    await auditClient(trx, deps, scope, 'careTeam.read', { staffIds: team.map((s) => s.id) });
+    return team.map((s) => ({ id: s.id, displayName: s.display_name }));
+  });
+}
+
+/** The admin's list of clients: who they are, their status and their therapists; nothing clinical. */
+export async function clientsForAdmin(deps: ServiceDeps, actor: Actor): Promise<ClientSummary[]> {
+  const scope = await requirePracticeAccess(deps, actor, 'clients.directory');
+  return deps.db.transaction().execute(async (trx) => {
+    const clients = await clientDirectory(trx, scope);
     await appendAuditEvent(
       trx,
       {
-        practiceId: actor.practiceId,
-        actorId: actor.userId,
-        actorRole: actor.role,
-        action: 'careTeam.read',
-        resourceType: 'care-team',
-        resourceId: actor.userId,
-        clientId: actor.userId,
+        ...auditedBy(actor),
+        action: 'clients.directory.read',
+        resourceType: 'client-list',
         outcome: 'allowed',
-        detail: { staffIds: team.map((s) => s.id) },
+        detail: { clientIds: clients.map((c) => c.id) },
       },
       deps.clock(),
     );
-    return team.map((s) => ({ id: s.id, displayName: s.display_name }));
+    return clients;
+  });
+}
+
+/**
+ * The admin sets who is on a client's care team: one or more active
+ * therapists of the practice. A client is never left with nobody.
+ */
+export async function setCareTeam(
+  deps: ServiceDeps,
+  actor: Actor,
+  clientId: string,
+  therapistIds: string[],
+): Promise<ClientSummary> {
+  const scope = await requireClientAccess(deps, actor, 'client.careTeam.assign', clientId);
+  const wanted = [...new Set(therapistIds)];
+  const staff = await listStaff(deps.db, scope.practiceId);
+  wanted.forEach((id, index) => {
+    if (!staff.some((s) => s.id === id && s.role === 'therapist' && s.status === 'active')) {
+      throw new AppError('VALIDATION_FAILED', {
+        message: 'Choose an active therapist of this practice.',
+        path: `therapistIds.${index}`,
+      });
+    }
+  });
+  return deps.db.transaction().execute(async (trx) => {
+    await replaceCareTeam(trx, scope, wanted, deps.clock());
+    await auditClient(trx, deps, scope, 'client.careTeam.set', { therapistIds: wanted });
+    const client = await clientById(trx, scope);
+    if (!client) throw new AppError('NOT_FOUND');
+    return client;
   });
 }
 
 async function auditClient(
   trx: Parameters<typeof appendAuditEvent>[0],
   deps: Pick<Deps, 'clock'>,
-  actor: Actor,
-  action: string,
-  clientId: string,
+  scope: ClientScope,
+  action: AuditAction,
+  detail: Record<string, unknown> = {},
 ): Promise<void> {
   await appendAuditEvent(
     trx,
     {
-      practiceId: actor.practiceId,
-      actorId: actor.userId,
-      actorRole: actor.role,
+      ...auditedBy(scope.actor),
       action,
       resourceType: 'client',
-      resourceId: clientId,
-      clientId,
+      resourceId: scope.clientId,
+      clientId: scope.clientId,
       outcome: 'allowed',
+      detail,
     },
     deps.clock(),
   );

@@ -62,6 +62,57 @@ describe('inviting a client', () => {
     expect(list.json().clients.map((c: { id: string }) => c.id)).toContain(body.id);
   });
 
+  it('answers the same id with any field changed with SUBMISSION_ID_REUSED, creating nothing', async () => {
+    const body = { id: randomUUID(), email: 'idem@example.test', displayName: 'Idem' };
+    expect((await therapistAgent.post('/api/clients/invite', body)).statusCode).toBe(201);
+    for (const changed of [
+      { ...body, email: 'idem-other@example.test' },
+      { ...body, displayName: 'Idem Other' },
+    ]) {
+      const answer = await therapistAgent.post('/api/clients/invite', changed);
+      expect(answer.statusCode, JSON.stringify(changed)).toBe(409);
+      expect(answer.json()).toMatchObject({ code: 'SUBMISSION_ID_REUSED', path: 'id' });
+    }
+    const created = await ctx.deps.db
+      .selectFrom('accounts')
+      .select('email')
+      .where('email', '=', 'idem-other@example.test')
+      .execute();
+    expect(created).toEqual([]);
+  });
+
+  it('scopes ids to the practice: another practice reusing an id learns nothing (no 409)', async () => {
+    const body = { id: randomUUID(), email: 'oracle@example.test', displayName: 'Oracle' };
+    expect((await therapistAgent.post('/api/clients/invite', body)).statusCode).toBe(201);
+    const elsewhere = await createTestPractice(ctx.deps, { therapists: 1, clients: 0 });
+    const stranger = await new TestAgent(ctx.app).actAs(ctx.deps, elsewhere.therapists[0]!);
+    const sameId = await stranger.post('/api/clients/invite', {
+      id: body.id,
+      email: 'someone-else@example.test',
+      displayName: 'Someone else',
+    });
+    expect(sameId.statusCode).toBe(201);
+    expect(sameId.json().client).toMatchObject({ id: body.id, displayName: 'Someone else' });
+    // Each practice has its own client under that id; neither sees the other's.
+    expect((await therapistAgent.get(`/api/clients/${body.id}`)).json().client.displayName).toBe(
+      'Oracle',
+    );
+    expect((await stranger.get(`/api/clients/${body.id}`)).json().client.displayName).toBe(
+      'Someone else',
+    );
+  });
+
+  it('keys idempotency by who sends it: a colleague reusing an id is a conflict, not a replay', async () => {
+    const body = { id: randomUUID(), email: 'keyed@example.test', displayName: 'Keyed' };
+    expect((await therapistAgent.post('/api/clients/invite', body)).statusCode).toBe(201);
+    const colleague = await new TestAgent(ctx.app).actAs(ctx.deps, practice.therapists[1]!);
+    const same = await colleague.post('/api/clients/invite', body);
+    expect(same.statusCode).toBe(409);
+    expect(same.json()).toMatchObject({ code: 'SUBMISSION_ID_REUSED', path: 'id' });
+    // The colleague's request was not taken for a replay of someone else's: nothing leaked.
+    expect(same.json()).not.toHaveProperty('client');
+  });
+
   it('lets the client accept: consent is required, recorded with its version, and the link works once', async () => {
     const id = randomUUID();
     await therapistAgent.post('/api/clients/invite', {
@@ -83,6 +134,7 @@ describe('inviting a client', () => {
 
     const noConsent = await client.post('/api/invitations/accept', {
       token,
+      account: 'new',
       password: 'a long password 1',
     });
     expect(noConsent.json()).toMatchObject({
@@ -91,6 +143,7 @@ describe('inviting a client', () => {
     });
     const accepted = await client.post('/api/invitations/accept', {
       token,
+      account: 'new',
       password: 'a long password 1',
       acceptConsentVersion: 1,
     });
@@ -102,6 +155,7 @@ describe('inviting a client', () => {
     const row = await ctx.deps.db
       .selectFrom('users')
       .select(['consent_version', 'consent_accepted_at', 'status'])
+      .where('practice_id', '=', practice.practiceId)
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ consent_version: 1, status: 'active' });
@@ -129,6 +183,7 @@ describe('inviting a client', () => {
     await client.fetchCsrf();
     const accepted = await client.post('/api/invitations/accept', {
       token: await linkFor('drew@example.test'),
+      account: 'new',
       password: 'a long password 2',
       acceptConsentVersion: 2,
     });

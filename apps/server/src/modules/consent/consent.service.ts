@@ -3,6 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { requirePracticeAccess } from '../access/require-access.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
+import { auditedBy } from '../audit/audited-by.ts';
 import { findUserInPractice } from '../users/users.repo.ts';
 import {
   currentConsent,
@@ -45,9 +46,7 @@ export async function acceptConsent(
     await appendAuditEvent(
       trx,
       {
-        practiceId: actor.practiceId,
-        actorId: actor.userId,
-        actorRole: actor.role,
+        ...auditedBy(actor),
         action: 'consent.accept',
         resourceType: 'consent',
         resourceId: String(version),
@@ -97,9 +96,7 @@ export async function updateConsentText(
     await appendAuditEvent(
       trx,
       {
-        practiceId: actor.practiceId,
-        actorId: actor.userId,
-        actorRole: actor.role,
+        ...auditedBy(actor),
         action: 'consent.update',
         resourceType: 'consent',
         resourceId: String(version),

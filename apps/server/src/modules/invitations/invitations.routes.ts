@@ -20,7 +20,6 @@ export function invitationRoutes(app: FastifyInstance, deps: Deps): void {
       response: {
         200: z.object({
           email: z.string(),
-          existingAccount: z.boolean(),
           displayName: z.string(),
           role: z.enum(roles),
           practiceName: z.string(),
@@ -30,7 +29,10 @@ export function invitationRoutes(app: FastifyInstance, deps: Deps): void {
       },
     },
     handler: async (request) => {
-      const view = await inspectInvitation(deps, request.body.token);
+      const view = await inspectInvitation(deps, {
+        token: request.body.token,
+        origin: request.origin,
+      });
       return { ...view, role: view.role as (typeof roles)[number] };
     },
   });
@@ -41,6 +43,8 @@ export function invitationRoutes(app: FastifyInstance, deps: Deps): void {
       tags: ['invitations'],
       body: z.strictObject({
         token: tokenSchema,
+        // The person's own answer; the server decides by the account (see acceptInvitation).
+        account: z.enum(['new', 'existing']),
         // A new password must meet the rules; an existing account's password is checked as it is.
         password: z.string().min(1, 'Enter a password.').max(200),
         acceptConsentVersion: z.number().int().positive().optional(),
@@ -53,7 +57,7 @@ export function invitationRoutes(app: FastifyInstance, deps: Deps): void {
     handler: async (request, reply) => {
       const { user, session } = await acceptInvitation(deps, {
         ...request.body,
-        replacesSessionId: request.actor?.sessionId,
+        origin: request.origin,
       });
       setSessionCookie(reply, deps.config, session.cookieToken);
       return { user, csrfToken: session.csrfToken };

@@ -1,13 +1,11 @@
 import { AppError, passwordSchema } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
+import type { RequestOrigin } from '../../http/actor.ts';
 import { appendAuditEvent, appendAuditEventNow } from '../audit/audit.repo.ts';
-import { hashPassword, verifyPassword } from '../auth/password.ts';
-import {
-  MAX_ATTEMPTS_PER_ADDRESS,
-  SIGN_IN_WINDOW_MS,
-  signInAddressKey,
-} from '../auth/sign-in.service.ts';
-import { clearRateLimit, hitRateLimit, readRateLimit } from '../ratelimit/rate-limit.repo.ts';
+import { auditedAs } from '../audit/audited-by.ts';
+import { hashPassword, verifyDecoy, verifyPassword } from '../auth/password.ts';
+import { passwordProblem } from '../auth/password-policy.ts';
+import { claimSignInAttempt, signInThrottleKeys } from '../auth/sign-in-throttle.ts';
 import { rateLimitedError } from '../ratelimit/rate-limited.ts';
 import { currentConsent, recordConsentAcceptance } from '../consent/consent.repo.ts';
 import { deleteSession } from '../sessions/sessions.repo.ts';
@@ -20,17 +18,12 @@ import {
   practiceName,
   recordSignIn,
   setAccountPassword,
+  type UserRow,
 } from '../users/users.repo.ts';
 import { consumeToken, findValidToken } from './one-time-tokens.repo.ts';
 
 export interface InvitationView {
   email: string;
-  /**
-   * The address already has a Tandem password (from another practice on this
-   * installation): the person confirms it instead of choosing a new one. Only
-   * the holder of the link learns this.
-   */
-  existingAccount: boolean;
   displayName: string;
   role: string;
   practiceName: string;
@@ -40,14 +33,17 @@ export interface InvitationView {
 /**
  * What the invitation page shows before the person sets a password. The token
  * is the only credential; the read of the person's name and address is audited
- * as theirs.
+ * as theirs. It says nothing about whether the address already has a Tandem
+ * password: in outbox mode the inviting practice's admin holds this link too,
+ * and must not learn that the person uses Tandem elsewhere. The person says
+ * which applies when they accept.
  */
 export async function inspectInvitation(
   deps: Pick<Deps, 'db' | 'clock'>,
-  token: string,
+  input: { token: string; origin: RequestOrigin },
 ): Promise<InvitationView> {
   const now = deps.clock();
-  const valid = await findValidToken(deps.db, token, 'invitation', now);
+  const valid = await findValidToken(deps.db, input.token, 'invitation', now);
   const user = valid
     ? await findUserInPractice(deps.db, valid.practiceId, valid.userId)
     : undefined;
@@ -59,9 +55,10 @@ export async function inspectInvitation(
   await appendAuditEventNow(
     deps.db,
     {
-      practiceId: valid.practiceId,
-      actorId: user.id,
-      actorRole: user.role,
+      ...auditedAs(
+        { practiceId: valid.practiceId, userId: user.id, role: user.role },
+        input.origin,
+      ),
       action: 'invitation.inspect',
       resourceType: 'user',
       resourceId: user.id,
@@ -72,7 +69,6 @@ export async function inspectInvitation(
   );
   return {
     email: user.email,
-    existingAccount: user.password_hash !== null,
     displayName: user.display_name,
     role: user.role,
     practiceName: practice.name,
@@ -80,20 +76,26 @@ export async function inspectInvitation(
   };
 }
 
+export interface AcceptInvitationInput {
+  token: string;
+  /** What the person says: new to Tandem (choose a password) or already using it (enter it). */
+  account: 'new' | 'existing';
+  password: string;
+  acceptConsentVersion?: number | undefined;
+  origin: RequestOrigin;
+}
+
 /**
  * Sets the password (or, for an address that already has one, checks it),
  * records consent (clients must accept the current version), uses up the link
- * and signs the person in — all or nothing.
+ * and signs the person in — all or nothing. The person says whether they are
+ * new; the server decides by the account, so a wrong guess costs nothing but
+ * a clear message. A session the browser already held (someone else's,
+ * perhaps) ends.
  */
 export async function acceptInvitation(
   deps: Pick<Deps, 'db' | 'clock' | 'config'>,
-  input: {
-    token: string;
-    password: string;
-    acceptConsentVersion?: number | undefined;
-    /** A session the browser already held (someone else's, perhaps): it ends. */
-    replacesSessionId?: string | undefined;
-  },
+  input: AcceptInvitationInput,
 ): Promise<{ user: UserView; session: NewSession }> {
   const now = deps.clock();
   // A wrong link costs no argon2 hash: hashing first would let anyone spend the server's CPU.
@@ -104,8 +106,8 @@ export async function acceptInvitation(
   if (!first || !invited) throw new AppError('TOKEN_INVALID', { path: 'token' });
   const passwordHash =
     invited.password_hash === null
-      ? await hashPassword(newPassword(input.password))
-      : await confirmExistingPassword(deps, invited.email, invited.password_hash, input.password);
+      ? await passwordForNewAccount(deps, invited, input)
+      : await confirmExistingPassword(deps, invited, input);
   const accepted = await deps.db.transaction().execute(async (trx) => {
     const valid = await findValidToken(trx, input.token, 'invitation', now, true);
     const user = valid ? await findUserInPractice(trx, valid.practiceId, valid.userId) : undefined;
@@ -134,12 +136,17 @@ export async function acceptInvitation(
     await consumeToken(trx, valid.id, now);
     if (passwordHash !== null) await setAccountPassword(trx, user.account_id, passwordHash, now);
     await activateMembership(trx, valid.practiceId, user.id, now);
+    if (input.origin.sessionId !== null) await deleteSession(trx, input.origin.sessionId);
+    const member = { practiceId: valid.practiceId, userId: user.id };
+    await recordSignIn(trx, member.practiceId, member.userId, now);
+    const session = await startSession({ ...deps, db: trx }, member);
     await appendAuditEvent(
       trx,
       {
-        practiceId: valid.practiceId,
-        actorId: user.id,
-        actorRole: user.role,
+        ...auditedAs(
+          { practiceId: valid.practiceId, userId: user.id, role: user.role },
+          { sourceAddress: input.origin.sourceAddress, sessionId: session.sessionId },
+        ),
         action: 'invitation.accept',
         resourceType: 'user',
         resourceId: user.id,
@@ -150,49 +157,76 @@ export async function acceptInvitation(
       },
       now,
     );
-    if (input.replacesSessionId !== undefined) await deleteSession(trx, input.replacesSessionId);
-    const member = { practiceId: valid.practiceId, userId: user.id };
-    await recordSignIn(trx, member.practiceId, member.userId, now);
-    return { member, session: await startSession({ ...deps, db: trx }, member) };
+    return { member, session };
   });
   return { user: await userView(deps.db, accepted.member), session: accepted.session };
 }
 
-/** A password chosen now must meet the rules (an existing one is checked as it is). */
-function newPassword(password: string): string {
-  const parsed = passwordSchema.safeParse(password);
+/** One message for "no such password" whichever the reason, so it tells the link's holder no more than it must. */
+const NOT_THIS_ACCOUNTS_PASSWORD =
+  'This is not the password of a Tandem account for this address. If you are new to Tandem, choose “I’m new” and pick a password; if you forgot your password, reset it from the sign-in page.';
+
+/**
+ * The address has no password yet. Someone who chose "I already use Tandem"
+ * gets the same refusal as for a wrong password, after the same work.
+ */
+async function passwordForNewAccount(
+  deps: Pick<Deps, 'db'>,
+  invited: UserRow,
+  input: AcceptInvitationInput,
+): Promise<string> {
+  if (input.account === 'existing') {
+    await verifyDecoy(input.password);
+    throw new AppError('INVALID_CREDENTIALS', {
+      message: NOT_THIS_ACCOUNTS_PASSWORD,
+      path: 'password',
+    });
+  }
+  const parsed = passwordSchema.safeParse(input.password);
   if (!parsed.success) {
     throw new AppError('VALIDATION_FAILED', {
       message: parsed.error.issues[0]?.message ?? 'Choose another password.',
       path: 'password',
     });
   }
-  return parsed.data;
+  const practice = await practiceName(deps.db, invited.practice_id);
+  const problem = passwordProblem(parsed.data, {
+    email: invited.email,
+    names: [invited.display_name, practice.name],
+  });
+  if (problem !== null)
+    throw new AppError('VALIDATION_FAILED', { message: problem, path: 'password' });
+  return hashPassword(parsed.data);
 }
 
 /**
- * An invitation to an address that already has a password is accepted with
- * that password, limited like sign-in (the same counter, and only failures
- * count): the link alone must not let anyone guess it. Answers null: there
- * is no new hash to store.
+ * The address already has a password (from another practice on this
+ * installation): the invitation is accepted with it, slowed like sign-in
+ * (the same counters): the link alone must not let anyone guess it. Answers
+ * null: there is no new hash to store.
  */
 async function confirmExistingPassword(
   deps: Pick<Deps, 'db' | 'clock'>,
-  email: string,
-  passwordHash: string,
-  password: string,
+  invited: UserRow,
+  input: AcceptInvitationInput,
 ): Promise<null> {
   const now = deps.clock();
-  const key = signInAddressKey(email);
-  const failures = await readRateLimit(deps.db, key, SIGN_IN_WINDOW_MS, now);
-  if (failures.hits >= MAX_ATTEMPTS_PER_ADDRESS) throw rateLimitedError(failures.resetAt, now);
-  if (!(await verifyPassword(passwordHash, password))) {
-    await hitRateLimit(deps.db, key, SIGN_IN_WINDOW_MS, now);
+  const claim = await claimSignInAttempt(
+    deps.db,
+    signInThrottleKeys(invited.email, input.origin.sourceAddress),
+    now,
+  );
+  if (!claim.allowed) throw rateLimitedError(claim.retryAt, now);
+  if (!(await verifyPassword(invited.password_hash ?? '', input.password))) {
+    await claim.settle('failure');
     throw new AppError('INVALID_CREDENTIALS', {
-      message: 'This is not the password of your Tandem account.',
+      message:
+        input.account === 'new'
+          ? 'This address already has a Tandem password. Choose “I already use Tandem” and enter it, or reset it from the sign-in page if you forgot it.'
+          : NOT_THIS_ACCOUNTS_PASSWORD,
       path: 'password',
     });
   }
-  await clearRateLimit(deps.db, key);
+  await claim.settle('success');
   return null;
 }

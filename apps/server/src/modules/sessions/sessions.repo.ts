@@ -13,6 +13,8 @@ export interface SessionWithUser {
   status: UserStatus;
   consentVersion: number | null;
   currentConsentVersion: number | null;
+  /** A client whose record is archived has no access to this practice. */
+  archived: boolean;
 }
 
 export async function insertSession(
@@ -49,7 +51,11 @@ export async function findSession(
     .innerJoin('users as u', (join) =>
       join.onRef('u.id', '=', 's.user_id').onRef('u.practice_id', '=', 's.practice_id'),
     )
+    .leftJoin('client_records as cr', (join) =>
+      join.onRef('cr.practice_id', '=', 's.practice_id').onRef('cr.client_id', '=', 's.user_id'),
+    )
     .select((eb) => [
+      'cr.archived_at',
       's.id',
       's.practice_id',
       's.user_id',
@@ -79,6 +85,7 @@ export async function findSession(
     status: row.status,
     consentVersion: row.consent_version,
     currentConsentVersion: row.current_consent_version ?? null,
+    archived: row.archived_at !== null,
   };
 }
 
@@ -108,8 +115,15 @@ export async function deleteSessionsOfUser(
 export async function deleteSessionsOfAccount(db: Kysely<DB>, accountId: string): Promise<void> {
   await db
     .deleteFrom('sessions')
-    .where('user_id', 'in', (eb) =>
-      eb.selectFrom('users').select('id').where('account_id', '=', accountId),
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('users as u')
+          .select('u.id')
+          .whereRef('u.practice_id', '=', 'sessions.practice_id')
+          .whereRef('u.id', '=', 'sessions.user_id')
+          .where('u.account_id', '=', accountId),
+      ),
     )
     .execute();
 }

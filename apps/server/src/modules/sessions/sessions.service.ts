@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
+import { auditedBy } from '../audit/audited-by.ts';
 import type { Actor } from '../../http/actor.ts';
 import { randomToken, sha256Hex } from '../auth/secrets.ts';
 import {
@@ -17,6 +18,8 @@ export interface NewSession {
   /** Goes into the httpOnly cookie; only its hash is stored. */
   cookieToken: string;
   csrfToken: string;
+  /** The stored id (the cookie's hash), which audit events of the session name. */
+  sessionId: string;
 }
 
 export async function startSession(
@@ -26,15 +29,16 @@ export async function startSession(
   const now = deps.clock();
   const cookieToken = randomToken();
   const csrfToken = randomToken();
+  const sessionId = sha256Hex(cookieToken);
   await insertSession(deps.db, {
-    id: sha256Hex(cookieToken),
+    id: sessionId,
     practiceId: user.practiceId,
     userId: user.userId,
     csrfToken,
     now,
     expiresAt: new Date(now.getTime() + deps.config.sessionMaxHours * 3_600_000),
   });
-  return { cookieToken, csrfToken };
+  return { cookieToken, csrfToken, sessionId };
 }
 
 export type ResolvedSession =
@@ -43,9 +47,15 @@ export type ResolvedSession =
 /** Touching last_seen_at on every request would make every read a write; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
 
+/**
+ * The session a cookie names, if it is still alive. Only what the person does
+ * keeps it alive (`userActivity`): a page left open that polls in the
+ * background must not keep a session open for ever on a shared computer.
+ */
 export async function resolveSession(
   deps: Pick<Deps, 'db' | 'clock' | 'config'>,
   cookieToken: string | undefined,
+  request: { sourceAddress: string; userActivity: boolean },
 ): Promise<ResolvedSession> {
   if (cookieToken === undefined || cookieToken === '') return { state: 'none' };
   const id = sha256Hex(cookieToken);
@@ -54,11 +64,11 @@ export async function resolveSession(
   const now = deps.clock();
   const idleMs = deps.config.sessionIdleMinutes * 60_000;
   const idle = now.getTime() - session.lastSeenAt.getTime() > idleMs;
-  if (idle || session.expiresAt <= now || session.status !== 'active') {
+  if (idle || session.expiresAt <= now || session.status !== 'active' || session.archived) {
     await deleteSession(deps.db, id);
     return { state: 'expired' };
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (request.userActivity && now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await touchSession(deps.db, id, now);
   }
   const consentCurrent =
@@ -72,6 +82,7 @@ export async function resolveSession(
       practiceId: session.practiceId,
       role: session.role,
       sessionId: id,
+      sourceAddress: request.sourceAddress,
       consentCurrent,
     },
   };
@@ -98,13 +109,16 @@ export async function endAllSessions(
   });
 }
 
-function auditSignOut(trx: Transaction<DB>, actor: Actor, action: string, now: Date) {
+function auditSignOut(
+  trx: Transaction<DB>,
+  actor: Actor,
+  action: 'auth.sign-out' | 'auth.sign-out-everywhere',
+  now: Date,
+) {
   return appendAuditEvent(
     trx,
     {
-      practiceId: actor.practiceId,
-      actorId: actor.userId,
-      actorRole: actor.role,
+      ...auditedBy(actor),
       action,
       resourceType: 'session',
       outcome: 'allowed',

@@ -10,9 +10,15 @@ import {
 import type { Deps } from '../../deps.ts';
 import { rolesOnly } from '../../http/access-rule.ts';
 import { actorOf, emptyBody, errorResponses, idParams, iso, router } from '../../http/route-kit.ts';
-import { outboxForAdmin } from '../outbox/outbox.service.ts';
+import { dismissOutboxEntry, outboxForAdmin } from '../outbox/outbox.service.ts';
 import type { StaffSummary } from './staff.repo.ts';
-import { createStaff, setStaffActive, setSupervisors, staffOfPractice } from './staff.service.ts';
+import {
+  createStaff,
+  deactivateStaff,
+  reactivateStaff,
+  setSupervisors,
+  staffOfPractice,
+} from './staff.service.ts';
 
 const staffSchema = z.object({
   id: z.string(),
@@ -64,11 +70,14 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
     schema: {
       tags: ['admin'],
       params: idParams,
-      body: emptyBody,
+      // A therapist's clients go to this therapist (required when some have no other one).
+      body: z.strictObject({ handOverTo: uuidSchema.optional() }),
       response: { 200: staffBody, ...errorResponses },
     },
     handler: async (request) => ({
-      user: toJson(await setStaffActive(deps, actorOf(request), request.params.id, false)),
+      user: toJson(
+        await deactivateStaff(deps, actorOf(request), request.params.id, request.body.handOverTo),
+      ),
     }),
   });
 
@@ -81,7 +90,7 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: staffBody, ...errorResponses },
     },
     handler: async (request) => ({
-      user: toJson(await setStaffActive(deps, actorOf(request), request.params.id, true)),
+      user: toJson(await reactivateStaff(deps, actorOf(request), request.params.id)),
     }),
   });
 
@@ -107,10 +116,13 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
           messages: z.array(
             z.object({
               id: z.string(),
+              kind: z.enum(['invitation', 'password_reset', 'other']),
               to: z.string(),
               subject: z.string(),
               body: z.string(),
-              status: z.enum(['pending', 'sent', 'kept']),
+              status: z.enum(['pending', 'sent', 'kept', 'failed']),
+              // The one-time link the message carries: shown only while 'active' and kept here.
+              link: z.enum(['active', 'used', 'replaced', 'expired', 'none']),
               createdAt: z.string(),
               sentAt: z.string().nullable(),
             }),
@@ -128,6 +140,20 @@ export function staffRoutes(app: FastifyInstance, deps: Deps): void {
           sentAt: m.sentAt ? iso(m.sentAt) : null,
         })),
       };
+    },
+  });
+
+  r.post('/api/admin/outbox/:id/dismiss', {
+    config: adminOnly,
+    schema: {
+      tags: ['admin'],
+      params: idParams,
+      body: emptyBody,
+      response: { 204: z.null(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      await dismissOutboxEntry(deps, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
     },
   });
 }

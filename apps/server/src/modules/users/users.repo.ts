@@ -23,8 +23,9 @@ export async function findAccountByEmail(
 }
 
 /**
- * The practices an account may sign in to (active memberships), the one used
- * last first.
+ * The practices an account may sign in to, the one used last first: active
+ * memberships, except a client's whose record the therapist archived (access
+ * follows the record; restoring it gives access back).
  */
 export async function activeMembershipsOf(db: Kysely<DB>, accountId: string) {
   return db
@@ -33,6 +34,18 @@ export async function activeMembershipsOf(db: Kysely<DB>, accountId: string) {
     .select(['u.id', 'u.practice_id', 'u.role', 'p.name as practice_name'])
     .where('u.account_id', '=', accountId)
     .where('u.status', '=', 'active')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('client_records as cr')
+            .select('cr.client_id')
+            .whereRef('cr.practice_id', '=', 'u.practice_id')
+            .whereRef('cr.client_id', '=', 'u.id')
+            .where('cr.archived_at', 'is not', null),
+        ),
+      ),
+    )
     .orderBy('u.last_sign_in_at', (ob) => ob.desc().nullsLast())
     .orderBy('u.created_at')
     .execute();
@@ -66,10 +79,19 @@ export async function findUserInPractice(
     .executeTakeFirst();
 }
 
-/** Any practice: only for the create-with-client-id replay check (ids are global UUIDs). */
-export async function findUserById(db: Kysely<DB>, userId: string): Promise<UserRow | undefined> {
-  if (!isUuid(userId)) return undefined;
-  return usersWithAccount(db).where('u.id', '=', userId).executeTakeFirst();
+/** Whether this practice has a member with this id (ids are only ever looked up in a practice). */
+export async function userIdTaken(
+  db: Kysely<DB>,
+  practiceId: string,
+  userId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('practice_id', '=', practiceId)
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /**
@@ -109,7 +131,6 @@ export interface NewUser {
   role: Role;
   status: UserStatus;
   passwordHash?: string | null;
-  requestHash?: string | null;
   now: Date;
 }
 
@@ -134,7 +155,6 @@ export async function insertUserIfNew(db: Kysely<DB>, user: NewUser): Promise<bo
       role: user.role,
       status: user.status,
       accepted_at: user.status === 'active' ? user.now : null,
-      create_request_hash: user.requestHash ?? null,
       created_at: user.now,
       updated_at: user.now,
     })

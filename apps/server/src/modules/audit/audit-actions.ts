@@ -1,0 +1,45 @@
+import type { ClientAction, PracticeAction } from '../access/policy.ts';
+
+/**
+ * Every action the audit log records, in one list: a new use case adds its
+ * action here, and a typo does not compile. A policy refusal is recorded
+ * under the action that was refused.
+ */
+export type AuditAction =
+  | PracticeAction
+  | ClientAction
+  // Sessions and passwords
+  | 'auth.sign-in'
+  | 'auth.sign-out'
+  | 'auth.sign-out-everywhere'
+  | 'auth.switch-practice'
+  | 'auth.password.change'
+  | 'auth.password.reset'
+  /** The operator issued a reset link on the server (`tandem user reset-password`). */
+  | 'auth.password.reset-issued'
+  | 'auth.password.reset-requested'
+  // Invitations
+  | 'invitation.inspect'
+  | 'invitation.accept'
+  // Clients
+  | 'caseload.read'
+  | 'client.read'
+  | 'client.invite'
+  | 'client.archive'
+  | 'client.restore'
+  | 'client.invitation.resend'
+  | 'client.careTeam.set'
+  | 'clients.directory.read'
+  | 'careTeam.read'
+  // Staff and the practice
+  | 'staff.list'
+  | 'staff.create'
+  | 'staff.deactivate'
+  | 'staff.reactivate'
+  | 'staff.supervision.set'
+  | 'outbox.read'
+  | 'outbox.dismiss'
+  | 'consent.accept'
+  | 'consent.update'
+  | 'practice.create'
+  | 'route.denied';
