@@ -32,6 +32,14 @@ export interface Config {
   webDist: string | null;
   /** ISO 3166 country of new practices: which crisis lines clients see. */
   defaultCountry: string;
+  /** Ed25519 key that signs audit checkpoints; never in the database (ADR 0007). */
+  auditKeyFile: string;
+  /** Where signed audit checkpoints are appended (keep a copy off this machine). */
+  auditAnchorFile: string;
+  /** How often a moved audit tip is anchored. */
+  auditAnchorIntervalSeconds: number;
+  /** Where `tandem backup` writes, and where `tandem doctor` looks for recent backups. */
+  backupDir: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -95,10 +103,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const port = intFrom(env, 'PORT', 3000, 0, 65535);
   const trustProxy = trustProxyFrom(env.TANDEM_TRUST_PROXY);
   const publicUrl = env.TANDEM_PUBLIC_URL ?? `http://localhost:${port}`;
+  const dataDir = path.resolve(cwd, env.TANDEM_DATA_DIR ?? 'data');
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
-    dataDir: path.resolve(cwd, env.TANDEM_DATA_DIR ?? 'data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null,
     embeddedPgPort: intFrom(env, 'TANDEM_PG_PORT', 54329, 1, 65535),
     demo: flagFrom(env, 'TANDEM_DEMO', true),
@@ -113,5 +122,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel: env.LOG_LEVEL ?? 'info',
     defaultCountry: (env.TANDEM_COUNTRY ?? 'US').toUpperCase(),
     webDist: env.TANDEM_WEB_DIST ?? path.resolve(import.meta.dirname, '../../web/dist'),
+    auditKeyFile: path.resolve(
+      cwd,
+      env.TANDEM_AUDIT_KEY_FILE ?? path.join(dataDir, 'keys', 'audit-signing.key'),
+    ),
+    auditAnchorFile: path.resolve(
+      cwd,
+      env.TANDEM_AUDIT_ANCHOR_FILE ?? path.join(dataDir, 'audit-anchors.jsonl'),
+    ),
+    auditAnchorIntervalSeconds: intFrom(env, 'TANDEM_AUDIT_ANCHOR_SECONDS', 60, 5, 24 * 3600),
+    backupDir: path.resolve(cwd, env.TANDEM_BACKUP_DIR ?? path.join(dataDir, 'backups')),
   };
 }

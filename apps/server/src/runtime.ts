@@ -7,7 +7,9 @@ import { migrateToLatest } from './db/migrate.ts';
 import { migrations } from './db/migrations/index.ts';
 import type { Deps } from './deps.ts';
 import { createBackgroundTasks } from './jobs/background-tasks.ts';
+import { startAuditCheckpoints } from './jobs/audit-checkpoints.ts';
 import { startHousekeeping } from './jobs/housekeeping.ts';
+import { loadOrCreateAnchorKey } from './modules/audit/audit-anchor-file.ts';
 import { smtpTransport, startOutboxWorker } from './jobs/outbox-sender.ts';
 import { seedDemoPractice, type DemoCredentials } from './modules/demo/demo-practice.ts';
 import { StartupError } from './db/startup-error.ts';
@@ -42,6 +44,7 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
       background: createBackgroundTasks(log),
       version: appVersion,
     };
+    const anchorKey = await loadAnchorKeyOrExplain(config.auditKeyFile);
     const app = await buildApp(deps);
     const address = await listenOrExplain(app, config);
     const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : null;
@@ -49,6 +52,11 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
       ? startOutboxWorker(database.db, transport, { from: config.mailFrom, now: deps.clock, log })
       : null;
     const housekeeping = startHousekeeping(deps);
+    const checkpoints = startAuditCheckpoints(deps, {
+      privateKey: anchorKey,
+      anchorFile: config.auditAnchorFile,
+      intervalMs: config.auditAnchorIntervalSeconds * 1000,
+    });
     return {
       url: address.replace('127.0.0.1', 'localhost'),
       database,
@@ -58,6 +66,8 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
         await outbox?.stop();
         transport?.close();
         await housekeeping.stop();
+        // After HTTP has drained: the last checkpoint holds every event of this run.
+        await checkpoints.stop();
         await database.close();
       },
     };
@@ -106,6 +116,20 @@ async function listenOrExplain(
       'HTTP_LISTEN_FAILED',
       `Tandem cannot serve HTTP on ${where} (${cause instanceof Error ? cause.message : String(cause)}).`,
       'Check PORT and HOST.',
+      { cause },
+    );
+  }
+}
+
+/** The audit signing key, made on first start; a clear startup error when it cannot be. */
+async function loadAnchorKeyOrExplain(file: string) {
+  try {
+    return await loadOrCreateAnchorKey(file);
+  } catch (cause) {
+    throw new StartupError(
+      'AUDIT_KEY_UNUSABLE',
+      `Tandem cannot read or create its audit signing key ${file} (${cause instanceof Error ? cause.message : String(cause)}).`,
+      'Let Tandem write that folder, or point TANDEM_AUDIT_KEY_FILE at a readable Ed25519 private key (PEM).',
       { cause },
     );
   }

@@ -43,7 +43,9 @@ export type StartupErrorCode =
   /** Something else listens on Tandem's HTTP port. */
   | 'HTTP_PORT_IN_USE'
   /** Tandem may not or cannot listen on PORT/HOST for another reason. */
-  | 'HTTP_LISTEN_FAILED';
+  | 'HTTP_LISTEN_FAILED'
+  /** The audit signing key cannot be read or created. */
+  | 'AUDIT_KEY_UNUSABLE';
 
 export class StartupError extends Error {
   override readonly name = 'StartupError';

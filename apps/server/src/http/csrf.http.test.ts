@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../testing/test-app.ts';
 import { TestAgent } from '../testing/test-agent.ts';
 import { createTestPractice, TEST_PASSWORD, type TestPractice } from '../testing/builders.ts';
+import { cases, roleNames, userFor, type World } from '../modules/access/role-matrix.cases.ts';
+import { buildWorld } from '../modules/access/role-matrix.world.ts';
 
 /**
  * Attempts to get a state-changing request past the CSRF check, as a hostile
@@ -10,10 +12,12 @@ import { createTestPractice, TEST_PASSWORD, type TestPractice } from '../testing
  */
 let ctx: TestContext;
 let practice: TestPractice;
+let world: World;
 
 beforeAll(async () => {
   ctx = await createTestApp();
   practice = await createTestPractice(ctx.deps, { therapists: 1, clients: 1 });
+  world = await buildWorld(ctx);
 });
 afterAll(async () => ctx.close());
 
@@ -54,6 +58,29 @@ describe('CSRF', () => {
       expect(response.json(), `${route.method} ${url}`).toMatchObject({
         code: 'CSRF_TOKEN_INVALID',
       });
+    }
+  });
+
+  it('every write refuses a valid request from someone it allows, when the token is missing or wrong', async () => {
+    const writes = Object.entries(cases).filter(([, c]) => c.method !== 'GET');
+    expect(writes.length).toBeGreaterThan(15);
+    for (const [route, c] of writes) {
+      // The first role the matrix lets through: only the token stands in the way.
+      const role = roleNames.find((r) => (c.expect[r] ?? c.otherwise) < 300);
+      if (role === undefined) continue;
+      const user = userFor(role, world);
+      const agent = new TestAgent(ctx.app);
+      if (user) await agent.actAs(ctx.deps, user);
+      else await agent.fetchCsrf();
+      const token = agent.csrfToken;
+      // No header at all.
+      agent.csrfToken = null;
+      const missing = await agent.request(c.method, c.url(world), c.body?.(world));
+      expect(missing.statusCode, `${route} as ${role}, no token`).toBe(403);
+      expect(missing.json(), route).toMatchObject({ code: 'CSRF_TOKEN_INVALID' });
+      agent.csrfToken = `${token ?? ''}x`;
+      const wrong = await agent.request(c.method, c.url(world), c.body?.(world));
+      expect(wrong.statusCode, `${route} as ${role}, wrong token`).toBe(403);
     }
   });
 

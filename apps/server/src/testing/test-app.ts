@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
 import pino from 'pino';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
@@ -11,6 +13,8 @@ export interface TestContext {
   deps: Deps;
   /** Moves the app's clock (idle timeouts, token expiry). */
   advanceClock(ms: number): void;
+  /** The app's database as a superuser, for tests that tamper as an attacker would. */
+  superuser(): Kysely<DB>;
   close(): Promise<void>;
 }
 
@@ -41,6 +45,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     advanceClock: (ms) => {
       offsetMs += ms;
     },
+    superuser: () => database.superuser(),
     async close() {
       await app.close();
       await database.drop();

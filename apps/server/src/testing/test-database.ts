@@ -19,6 +19,11 @@ export interface TestDatabase {
   kind: 'embedded' | 'external';
   /** The server-wide admin url, for tests that create databases of their own. */
   adminUrl: string;
+  /**
+   * The same database as a superuser, for tests that play an attacker with
+   * database access (tampering with the audit log). Closed by drop().
+   */
+  superuser(): Kysely<DB>;
   /** Closes the pool and drops the database; safe to call twice. */
   drop(): Promise<void>;
 }
@@ -51,6 +56,8 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     url,
     kind: server.kind,
     adminUrl: server.adminUrl,
+    // For now the tests connect as the server's superuser already.
+    superuser: () => db,
     drop: () =>
       (dropping ??= (async () => {
         await db.destroy();

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../testing/test-app.ts';
 import { TestAgent } from '../../testing/test-agent.ts';
-import { createTestPractice, TEST_PASSWORD, type TestUser } from '../../testing/builders.ts';
-import { insertUserIfNew } from '../users/users.repo.ts';
+import type { TestUser } from '../../testing/builders.ts';
 import { cases, roleNames, userFor, usualCodes, type World } from './role-matrix.cases.ts';
+import { buildWorld } from './role-matrix.world.ts';
 
 /** Runs the table in role-matrix.cases.ts through the real app on a real database. */
 let ctx: TestContext;
@@ -12,43 +11,7 @@ let world: World;
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  const home = await createTestPractice(ctx.deps, { therapists: 3, clients: 2 });
-  const other = await createTestPractice(ctx.deps, { therapists: 1, clients: 1 });
-  const invitedClientId = randomUUID();
-  const therapist = await new TestAgent(ctx.app).actAs(ctx.deps, home.therapists[0]!);
-  const invited = await therapist.post('/api/clients/invite', {
-    id: invitedClientId,
-    email: `invited-${invitedClientId}@example.test`,
-    displayName: 'Invited',
-  });
-  expect(invited.statusCode).toBe(201);
-  const otherSupervisor: TestUser = {
-    id: randomUUID(),
-    practiceId: home.practiceId,
-    email: `supervisor2-${randomUUID()}@example.test`,
-    role: 'supervisor',
-    password: TEST_PASSWORD,
-  };
-  await insertUserIfNew(ctx.deps.db, {
-    ...otherSupervisor,
-    displayName: 'Second supervisor',
-    status: 'active',
-    now: new Date(),
-  });
-  const message = await ctx.deps.db
-    .selectFrom('outbox')
-    .select('id')
-    .where('practice_id', '=', home.practiceId)
-    .executeTakeFirstOrThrow();
-  world = {
-    home,
-    other,
-    invitedClientId,
-    spareTherapistId: home.therapists[2]!.id,
-    otherSupervisor,
-    consentVersion: 1,
-    outboxMessageId: message.id,
-  };
+  world = await buildWorld(ctx);
 });
 
 /** An admin case may publish a new consent version; clients accept it so later cases test access, not consent. */

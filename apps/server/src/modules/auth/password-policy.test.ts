@@ -27,6 +27,11 @@ describe('passwordProblem', () => {
       /name or e-mail/,
     );
     expect(passwordProblem('jordanlee2024', { names: ['Jordan Lee'] })).toMatch(/name or e-mail/);
+    expect(
+      passwordProblem('therapist0.mx8vog307@example.test', {
+        email: 'therapist0.mx8vog307@example.test',
+      }),
+    ).toMatch(/name or e-mail/);
     expect(passwordProblem('tandem-tandem-1', {})).not.toBeNull();
   });
 

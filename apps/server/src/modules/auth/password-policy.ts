@@ -66,11 +66,12 @@ function contextWords(context: PasswordContext): string[] {
   const words = ['tandem'];
   if (context.email) {
     const [local = '', domain = ''] = context.email.toLowerCase().split('@');
-    words.push(local, context.email.toLowerCase(), domain.split('.')[0] ?? '');
+    words.push(local, context.email.toLowerCase(), domain, domain.split('.')[0] ?? '');
   }
   for (const name of context.names ?? []) {
     const lower = name.toLowerCase();
     words.push(lower.replace(/\s+/gu, ''), ...lower.split(/\s+/u));
   }
-  return words.filter((word) => word.length >= 4);
+  // Longest first: the whole address goes before the parts it is made of.
+  return words.filter((word) => word.length >= 4).sort((a, b) => b.length - a.length);
 }

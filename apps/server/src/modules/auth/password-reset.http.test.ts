@@ -133,3 +133,36 @@ describe('change password', () => {
     expect((await new TestAgent(ctx.app).signIn(me.email, TEST_PASSWORD)).statusCode).toBe(200);
   });
 });
+
+describe('new passwords', () => {
+  it('refuses a common password and the current one, at the field, changing nothing', async () => {
+    const me = await someone();
+    const agent = await new TestAgent(ctx.app).actAs(ctx.deps, me);
+    for (const [newPassword, pattern] of [
+      ['password1234', /most common/],
+      ['qwertyuiop', /most common/],
+      [TEST_PASSWORD, /current password/],
+      [me.email, /name or e-mail/],
+    ] as const) {
+      const answer = await agent.post('/api/auth/change-password', {
+        currentPassword: TEST_PASSWORD,
+        newPassword,
+      });
+      expect(answer.statusCode, newPassword).toBe(400);
+      expect(answer.json()).toMatchObject({ code: 'VALIDATION_FAILED', path: 'newPassword' });
+      expect(answer.json<{ message: string }>().message).toMatch(pattern);
+    }
+    expect((await new TestAgent(ctx.app).signIn(me.email, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('applies the same rules to a reset, and the link stays usable after a refusal', async () => {
+    const me = await someone();
+    await requestReset(me.email);
+    const token = tokenIn((await mailsTo(me.email))[0]!.body);
+    for (const weak of ['iloveyou123', TEST_PASSWORD]) {
+      const answer = await complete(token, weak);
+      expect(answer.json(), weak).toMatchObject({ code: 'VALIDATION_FAILED', path: 'newPassword' });
+    }
+    expect((await complete(token, 'a sound new passphrase')).statusCode).toBe(204);
+  });
+});

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../testing/test-app.ts';
 import { TestAgent } from '../../testing/test-agent.ts';
-import { createTestPractice, type TestPractice } from '../../testing/builders.ts';
+import { createTestPractice, TEST_PASSWORD, type TestPractice } from '../../testing/builders.ts';
 
 let ctx: TestContext;
 let practice: TestPractice;
@@ -221,6 +221,22 @@ describe('inviting a client', () => {
     expect((await therapistAgent.post(`/api/clients/${id}/restore`)).json().client.status).toBe(
       'invited',
     );
+  });
+
+  it('archiving ends the client’s access to the practice at once; restoring gives it back', async () => {
+    const people = await createTestPractice(ctx.deps, { therapists: 1, clients: 1 });
+    const client = people.clients[0]!;
+    const therapist = await new TestAgent(ctx.app).actAs(ctx.deps, people.therapists[0]!);
+    const session = new TestAgent(ctx.app);
+    expect((await session.signIn(client.email, TEST_PASSWORD)).statusCode).toBe(200);
+    expect((await therapist.post(`/api/clients/${client.id}/archive`)).statusCode).toBe(200);
+    const ended = await session.get('/api/me/care-team');
+    expect(ended.statusCode).toBe(401);
+    const again = await new TestAgent(ctx.app, '10.31.0.1').signIn(client.email, TEST_PASSWORD);
+    expect(again.json()).toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    expect((await therapist.post(`/api/clients/${client.id}/restore`)).statusCode).toBe(200);
+    const back = await new TestAgent(ctx.app, '10.31.0.2').signIn(client.email, TEST_PASSWORD);
+    expect(back.statusCode).toBe(200);
   });
 
   it('resends an invitation: the older link stops working', async () => {

@@ -100,3 +100,48 @@ describe('sign-in rate limit', () => {
     expect(JSON.stringify(events)).not.toContain('unknown-person');
   });
 });
+
+describe('only the person’s own activity keeps a session alive', () => {
+  it('lets a page that refreshes itself in the background time out', async () => {
+    const local = await createTestApp({ sessionIdleMinutes: 30 });
+    try {
+      const people = await createTestPractice(local.deps, { therapists: 1, clients: 0 });
+      const page = (
+        await new TestAgent(local.app).actAs(local.deps, people.therapists[0]!)
+      ).inBackground();
+      // Polling every 10 minutes, nobody at the keyboard: 30 minutes after sign-in it ends.
+      for (let i = 0; i < 2; i += 1) {
+        local.advanceClock(10 * 60_000);
+        expect((await page.get('/api/clients')).statusCode).toBe(200);
+      }
+      local.advanceClock(10 * 60_000 + 1_000);
+      const ended = await page.get('/api/clients');
+      expect(ended.statusCode).toBe(401);
+      expect(ended.json()).toMatchObject({ code: 'SESSION_EXPIRED' });
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('extends it for requests that follow the person’s activity, and for every write', async () => {
+    const local = await createTestApp({ sessionIdleMinutes: 30 });
+    try {
+      const people = await createTestPractice(local.deps, { therapists: 1, clients: 0 });
+      const person = await new TestAgent(local.app).actAs(local.deps, people.therapists[0]!);
+      for (let i = 0; i < 4; i += 1) {
+        local.advanceClock(20 * 60_000);
+        expect((await person.get('/api/clients')).statusCode).toBe(200);
+      }
+      // A write counts even without the header (typing a note, say).
+      const writer = (
+        await new TestAgent(local.app).actAs(local.deps, people.therapists[0]!)
+      ).inBackground();
+      for (let i = 0; i < 3; i += 1) {
+        local.advanceClock(20 * 60_000);
+        expect((await writer.post('/api/consent/accept', { version: 1 })).statusCode).toBe(204);
+      }
+    } finally {
+      await local.close();
+    }
+  });
+});

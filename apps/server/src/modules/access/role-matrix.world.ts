@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { TestContext } from '../../testing/test-app.ts';
+import { TestAgent } from '../../testing/test-agent.ts';
+import { createTestPractice, TEST_PASSWORD, type TestUser } from '../../testing/builders.ts';
+import { insertUserIfNew } from '../users/users.repo.ts';
+import type { World } from './role-matrix.cases.ts';
+
+/**
+ * The people and records the role matrix (and the "no input gives a 500"
+ * property, which starts from the matrix's valid requests) act on: a home
+ * practice with three therapists, two clients, a supervisor of the first
+ * therapist and one of no one, and another practice.
+ */
+export async function buildWorld(ctx: TestContext): Promise<World> {
+  const home = await createTestPractice(ctx.deps, { therapists: 3, clients: 2 });
+  const other = await createTestPractice(ctx.deps, { therapists: 1, clients: 1 });
+  const invitedClientId = randomUUID();
+  const therapist = await new TestAgent(ctx.app).actAs(ctx.deps, home.therapists[0]!);
+  const invited = await therapist.post('/api/clients/invite', {
+    id: invitedClientId,
+    email: `invited-${invitedClientId}@example.test`,
+    displayName: 'Invited',
+  });
+  if (invited.statusCode !== 201) throw new Error(`world: invite answered ${invited.statusCode}`);
+  const otherSupervisor: TestUser = {
+    id: randomUUID(),
+    practiceId: home.practiceId,
+    email: `supervisor2-${randomUUID()}@example.test`,
+    role: 'supervisor',
+    password: TEST_PASSWORD,
+  };
+  await insertUserIfNew(ctx.deps.db, {
+    ...otherSupervisor,
+    displayName: 'Second supervisor',
+    status: 'active',
+    now: new Date(),
+  });
+  const message = await ctx.deps.db
+    .selectFrom('outbox')
+    .select('id')
+    .where('practice_id', '=', home.practiceId)
+    .executeTakeFirstOrThrow();
+  return {
+    home,
+    other,
+    invitedClientId,
+    spareTherapistId: home.therapists[2]!.id,
+    otherSupervisor,
+    consentVersion: 1,
+    outboxMessageId: message.id,
+  };
+}
