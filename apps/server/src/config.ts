@@ -32,7 +32,7 @@ export interface Config {
   webDist: string | null;
   /** ISO 3166 country of new practices: which crisis lines clients see. */
   defaultCountry: string;
-  /** Ed25519 key that signs audit checkpoints; never in the database (ADR 0007). */
+  /** Ed25519 key that signs audit checkpoints; never in the database (ADR 0008). */
   auditKeyFile: string;
   /** Where signed audit checkpoints are appended (keep a copy off this machine). */
   auditAnchorFile: string;

@@ -10,7 +10,7 @@ import { appendCheckpoints } from '../modules/audit/audit-anchor-file.ts';
  * interval (when a tip moved) and at stop: a signed line in the anchor file,
  * flushed to disk, and the same line in the log, so that a log shipper takes
  * it off the host. Safe on every instance at once: each writes its own
- * checkpoints of the same tips (ADR 0007).
+ * checkpoints of the same tips (ADR 0008).
  */
 export function startAuditCheckpoints(
   deps: { db: Kysely<DB>; clock: () => Date; log: Pick<Logger, 'info' | 'warn'> },

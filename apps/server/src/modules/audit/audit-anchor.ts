@@ -3,7 +3,7 @@ import { canonicalJson } from './canonical-json.ts';
 
 /**
  * A checkpoint: a chain's tip as it was at a moment, signed with a key the
- * database never holds (ADR 0007). Kept outside the database (a file,
+ * database never holds (ADR 0008). Kept outside the database (a file,
  * and the log), it lets `tandem audit verify` notice what the chain alone
  * cannot show: newest events deleted and the tip rewound to match, or a whole
  * chain recomputed.

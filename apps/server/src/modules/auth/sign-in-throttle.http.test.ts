@@ -5,7 +5,7 @@ import { createTestPractice, TEST_PASSWORD, type TestUser } from '../../testing/
 
 /**
  * The numbers of the sign-in policy are written here as literals on purpose
- * (ADR 0008): a test that imported them from the code would not notice them
+ * (ADR 0009): a test that imported them from the code would not notice them
  * being changed. Per account: 5 free failures, then a wait that doubles from
  * 1 second up to 5 minutes. Per client address: 50 failures per 15 minutes.
  */

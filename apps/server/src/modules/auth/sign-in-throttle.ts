@@ -5,7 +5,7 @@ import { returnRateLimitSlot, takeRateLimitSlot } from '../ratelimit/rate-limit.
 import { sha256Hex } from './secrets.ts';
 
 /**
- * How password guessing is slowed (ADR 0008). Every attempt first claims its
+ * How password guessing is slowed (ADR 0009). Every attempt first claims its
  * right to be checked, in one atomic statement per counter, so 100 attempts
  * at once get exactly the checks the policy allows; a success gives the claim
  * back, so only failures count.
