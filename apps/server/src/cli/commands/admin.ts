@@ -9,6 +9,7 @@ import { sendInvitation } from '../../modules/invitations/invitation-mail.ts';
 import { createPractice } from '../../modules/practices/practices.service.ts';
 import { insertUserIfNew } from '../../modules/users/users.repo.ts';
 import type { Command } from '../command.ts';
+import { subcommandOf } from '../subcommand.ts';
 import { operatorName } from '../operator.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -22,15 +23,13 @@ export const command: Command = {
   name: 'admin',
   summary: 'Manage admins: `tandem admin create --email … --name …`',
   async run(argv, io) {
-    const [sub, ...rest] = argv;
-    if (sub === '--help' || sub === '-h' || sub === 'help') {
-      io.stdout(help);
-      return 0;
-    }
-    if (sub !== 'create') {
-      io.stderr(sub === undefined ? help : `tandem admin: unknown subcommand "${sub}"\n\n${help}`);
-      return 2;
-    }
+    const parsed = subcommandOf(argv, io, {
+      name: 'admin',
+      help,
+      subcommands: ['create'] as const,
+    });
+    if ('exitCode' in parsed) return parsed.exitCode;
+    const { rest } = parsed;
     const { values } = parseArgs({
       args: rest,
       options: {

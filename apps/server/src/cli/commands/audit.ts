@@ -5,6 +5,7 @@ import { loadAnchorPublicKey, readAnchorLines } from '../../modules/audit/audit-
 import { checkAnchors } from '../../modules/audit/audit-verify-anchors.ts';
 import { verifyAuditChains } from '../../modules/audit/audit-verify.ts';
 import type { Command, CommandIo } from '../command.ts';
+import { subcommandOf } from '../subcommand.ts';
 import { withDatabase } from '../with-database.ts';
 
 const help = `Usage: tandem audit verify [--anchors <file>]… [--public-key <file>]
@@ -23,15 +24,13 @@ export const command: Command = {
   summary:
     'Audit log tools: `tandem audit verify` checks every practice chain for changed or removed events',
   async run(argv, io) {
-    const [sub, ...rest] = argv;
-    if (sub === '--help' || sub === '-h' || sub === 'help') {
-      io.stdout(help);
-      return 0;
-    }
-    if (sub !== 'verify') {
-      io.stderr(sub === undefined ? help : `tandem audit: unknown subcommand "${sub}"\n\n${help}`);
-      return 2;
-    }
+    const parsed = subcommandOf(argv, io, {
+      name: 'audit',
+      help,
+      subcommands: ['verify'] as const,
+    });
+    if ('exitCode' in parsed) return parsed.exitCode;
+    const { rest } = parsed;
     const { values } = parseArgs({
       args: rest,
       options: {

@@ -8,6 +8,7 @@ import { OPERATOR_ROLE } from '../../modules/audit/audited-by.ts';
 import { knownCountries } from '../../modules/crisis/crisis-lines.ts';
 import { createPractice } from '../../modules/practices/practices.service.ts';
 import type { Command } from '../command.ts';
+import { subcommandOf } from '../subcommand.ts';
 import { operatorName } from '../operator.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -25,17 +26,13 @@ export const command: Command = {
   name: 'practice',
   summary: 'Practices on this installation: `tandem practice list`, `tandem practice create`',
   async run(argv, io) {
-    const [sub, ...rest] = argv;
-    if (sub === '--help' || sub === '-h' || sub === 'help') {
-      io.stdout(help);
-      return 0;
-    }
-    if (sub !== 'list' && sub !== 'create') {
-      io.stderr(
-        sub === undefined ? help : `tandem practice: unknown subcommand "${sub}"\n\n${help}`,
-      );
-      return 2;
-    }
+    const parsed = subcommandOf(argv, io, {
+      name: 'practice',
+      help,
+      subcommands: ['list', 'create'] as const,
+    });
+    if ('exitCode' in parsed) return parsed.exitCode;
+    const { sub, rest } = parsed;
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { emailSchema, isAppError } from '@tandem/core';
 import { issueOperatorReset } from '../../modules/auth/operator-reset.service.ts';
 import type { Command } from '../command.ts';
+import { subcommandOf } from '../subcommand.ts';
 import { operatorName } from '../operator.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -18,15 +19,13 @@ export const command: Command = {
   name: 'user',
   summary: 'People: `tandem user reset-password --email …` (without SMTP, resets go through you)',
   async run(argv, io) {
-    const [sub, ...rest] = argv;
-    if (sub === '--help' || sub === '-h' || sub === 'help') {
-      io.stdout(help);
-      return 0;
-    }
-    if (sub !== 'reset-password') {
-      io.stderr(sub === undefined ? help : `tandem user: unknown subcommand "${sub}"\n\n${help}`);
-      return 2;
-    }
+    const parsed = subcommandOf(argv, io, {
+      name: 'user',
+      help,
+      subcommands: ['reset-password'] as const,
+    });
+    if ('exitCode' in parsed) return parsed.exitCode;
+    const { rest } = parsed;
     const { values } = parseArgs({
       args: rest,
       options: { email: { type: 'string' }, help: { type: 'boolean', short: 'h' } },

@@ -2,7 +2,7 @@ import { AppError } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { OPERATOR_ROLE } from '../audit/audited-by.ts';
-import { issueToken, voidResetTokensOfAccount } from '../invitations/one-time-tokens.repo.ts';
+import { issueResetLink } from './reset-link.ts';
 import { deleteSessionsOfAccount } from '../sessions/sessions.repo.ts';
 import { activeMembershipsOf, findAccountByEmail } from '../users/users.repo.ts';
 
@@ -39,13 +39,12 @@ export async function issueOperatorReset(
         path: 'email',
       });
     }
-    await voidResetTokensOfAccount(trx, account.id, now);
-    const issued = await issueToken(trx, {
-      practiceId: through.practice_id,
-      userId: through.id,
-      purpose: 'password_reset',
-      now,
+    const reset = await issueResetLink(trx, {
+      accountId: account.id,
+      through: { practiceId: through.practice_id, userId: through.id },
+      publicUrl: deps.config.publicUrl,
       ttlMs: OPERATOR_RESET_TTL_MS,
+      now,
     });
     await deleteSessionsOfAccount(trx, account.id);
     for (const membership of memberships) {
@@ -69,7 +68,7 @@ export async function issueOperatorReset(
       );
     }
     return {
-      link: `${deps.config.publicUrl}/reset-password#token=${issued.token}`,
+      link: reset.link,
       expiresAt: new Date(now.getTime() + OPERATOR_RESET_TTL_MS),
       practices: memberships.map((m) => m.practice_name),
     };

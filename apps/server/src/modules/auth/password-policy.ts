@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
 import { dictionary } from '@zxcvbn-ts/language-common';
+import type { DB } from '../../db/schema.ts';
+import { practiceName } from '../users/users.repo.ts';
 
 /**
  * What makes a new password unacceptable beyond its length (the length rule
@@ -74,4 +77,13 @@ function contextWords(context: PasswordContext): string[] {
   }
   // Longest first: the whole address goes before the parts it is made of.
   return words.filter((word) => word.length >= 4).sort((a, b) => b.length - a.length);
+}
+
+/** The words a member's new password must not be made of: their address and name, the practice's name. */
+export async function passwordContext(
+  db: Kysely<DB>,
+  member: { email: string; display_name: string; practice_id: string },
+): Promise<PasswordContext> {
+  const practice = await practiceName(db, member.practice_id);
+  return { email: member.email, names: [member.display_name, practice.name] };
 }

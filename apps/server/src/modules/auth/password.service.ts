@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import { AppError } from '@tandem/core';
+import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor, RequestOrigin } from '../../http/actor.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
@@ -6,7 +8,6 @@ import { auditedAs, auditedBy } from '../audit/audited-by.ts';
 import {
   consumeToken,
   findValidToken,
-  issueToken,
   voidResetTokensOfAccount,
 } from '../invitations/one-time-tokens.repo.ts';
 import { enqueueMail } from '../outbox/outbox.repo.ts';
@@ -20,11 +21,12 @@ import {
   activeMembershipsOf,
   findAccountByEmail,
   findUserInPractice,
-  practiceName,
   setAccountPassword,
+  type UserRow,
 } from '../users/users.repo.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { passwordProblem, type PasswordContext } from './password-policy.ts';
+import { passwordContext, passwordProblem } from './password-policy.ts';
+import { issueResetLink } from './reset-link.ts';
 import { sha256Hex } from './secrets.ts';
 
 const RESET_TTL_MS = 3_600_000;
@@ -37,13 +39,14 @@ export const MAX_PASSWORD_CHANGE_ATTEMPTS = 10;
  * be the one it replaces. Refusals name the field the person typed it in.
  */
 async function checkNewPassword(
+  db: Kysely<DB>,
   password: string,
-  context: PasswordContext & { currentHash: string | null },
+  member: UserRow,
   path: string,
 ): Promise<void> {
-  const problem = passwordProblem(password, context);
+  const problem = passwordProblem(password, await passwordContext(db, member));
   if (problem !== null) throw new AppError('VALIDATION_FAILED', { message: problem, path });
-  if (context.currentHash !== null && (await verifyPassword(context.currentHash, password))) {
+  if (member.password_hash !== null && (await verifyPassword(member.password_hash, password))) {
     throw new AppError('VALIDATION_FAILED', {
       message: 'This is your current password. Choose a different one.',
       path,
@@ -75,16 +78,7 @@ export async function changePassword(
       path: 'currentPassword',
     });
   }
-  const practice = await practiceName(deps.db, actor.practiceId);
-  await checkNewPassword(
-    input.newPassword,
-    {
-      email: user.email,
-      names: [user.display_name, practice.name],
-      currentHash: user.password_hash,
-    },
-    'newPassword',
-  );
+  await checkNewPassword(deps.db, input.newPassword, user, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
     await setAccountPassword(trx, user.account_id, passwordHash, now);
@@ -149,25 +143,21 @@ async function mailResetLink(
   const byEmail = deps.config.smtpUrl !== null;
   await deps.db.transaction().execute(async (trx) => {
     if (byEmail) {
-      await voidResetTokensOfAccount(trx, account.id, now);
-      const issued = await issueToken(trx, {
-        practiceId: user.practice_id,
-        userId: user.id,
-        purpose: 'password_reset',
-        now,
+      const reset = await issueResetLink(trx, {
+        accountId: account.id,
+        through: { practiceId: user.practice_id, userId: user.id },
+        publicUrl: deps.config.publicUrl,
         ttlMs: RESET_TTL_MS,
-      });
-      const mail = passwordResetMail({
-        link: `${deps.config.publicUrl}/reset-password#token=${issued.token}`,
+        now,
       });
       await enqueueMail(
         trx,
         {
           practiceId: user.practice_id,
           kind: 'password_reset',
-          tokenId: issued.id,
+          tokenId: reset.tokenId,
           to: account.email,
-          ...mail,
+          ...passwordResetMail({ link: reset.link }),
         },
         { smtpConfigured: true, now },
       );
@@ -203,16 +193,7 @@ export async function completePasswordReset(
     ? await findUserInPractice(deps.db, first.practiceId, first.userId)
     : undefined;
   if (!first || !member) throw new AppError('TOKEN_INVALID', { path: 'token' });
-  const practice = await practiceName(deps.db, first.practiceId);
-  await checkNewPassword(
-    input.newPassword,
-    {
-      email: member.email,
-      names: [member.display_name, practice.name],
-      currentHash: member.password_hash,
-    },
-    'newPassword',
-  );
+  await checkNewPassword(deps.db, input.newPassword, member, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction().execute(async (trx) => {
     const token = await findValidToken(trx, input.token, 'password_reset', now, true);

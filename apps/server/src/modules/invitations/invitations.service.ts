@@ -4,7 +4,7 @@ import type { RequestOrigin } from '../../http/actor.ts';
 import { appendAuditEvent, appendAuditEventNow } from '../audit/audit.repo.ts';
 import { auditedAs } from '../audit/audited-by.ts';
 import { hashPassword, verifyDecoy, verifyPassword } from '../auth/password.ts';
-import { passwordProblem } from '../auth/password-policy.ts';
+import { passwordContext, passwordProblem } from '../auth/password-policy.ts';
 import { claimSignInAttempt, signInThrottleKeys } from '../auth/sign-in-throttle.ts';
 import { rateLimitedError } from '../ratelimit/rate-limited.ts';
 import { currentConsent, recordConsentAcceptance } from '../consent/consent.repo.ts';
@@ -189,11 +189,7 @@ async function passwordForNewAccount(
       path: 'password',
     });
   }
-  const practice = await practiceName(deps.db, invited.practice_id);
-  const problem = passwordProblem(parsed.data, {
-    email: invited.email,
-    names: [invited.display_name, practice.name],
-  });
+  const problem = passwordProblem(parsed.data, await passwordContext(deps.db, invited));
   if (problem !== null)
     throw new AppError('VALIDATION_FAILED', { message: problem, path: 'password' });
   return hashPassword(parsed.data);
