@@ -1,9 +1,9 @@
 import type { Role } from '@tandem/core';
 
 /**
- * Every route declares who may call it at all, in `config.access`. The policy
- * module then decides per resource inside the use case. A route without a rule
- * is refused at start (see route-table.test.ts).
+ * Every route declares who may call it at all, in `config.access`, wherever it
+ * is mounted. The policy module then decides per resource inside the use case.
+ * A route without a rule stops the app from starting (route-table.ts).
  *  - 'public': anyone (sign-in, health, invitation links).
  *  - 'signed-in': any signed-in user, whatever the role.
  *  - roles: only these roles.
