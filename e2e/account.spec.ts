@@ -29,7 +29,17 @@ test('a person changes their password, then signs out everywhere', async ({
   await expect(current).toHaveAccessibleDescription(`Error: ${error.message}`);
   await expectAccessible(page);
 
+  // The same password again is no change: the server says so at the new password's field.
   await current.fill(DEMO_PASSWORD);
+  const next = page.getByLabel('New password', { exact: true });
+  await next.fill(DEMO_PASSWORD);
+  await page.getByLabel('Confirm new password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(next).toBeFocused();
+  await expect(next).toHaveAccessibleDescription(/Error: This is your current password\./);
+
+  await next.fill(newPassword);
+  await page.getByLabel('Confirm new password').fill(newPassword);
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByRole('status')).toHaveText(
     'Your password is changed. Your other devices are signed out.',

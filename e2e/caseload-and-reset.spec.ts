@@ -8,7 +8,12 @@ test('a therapist archives a client and restores them', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Archive Riley Client (demo)' }).click();
   const dialog = page.getByRole('dialog', { name: 'Archive Riley Client (demo)?' });
-  await expect(dialog).toBeVisible();
+  // The dialog says what archiving does to the client's access, and what it keeps.
+  await expect(dialog).toContainText(
+    'Riley Client (demo) can no longer sign in to this practice. If they are signed in now, they are signed out at once.',
+  );
+  await expect(dialog).toContainText('Their record is kept, and nothing is deleted.');
+  await expect(dialog).toContainText('restoring them gives their access back');
   // Cancel changes nothing.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
@@ -28,10 +33,9 @@ test('a therapist archives a client and restores them', async ({ page }) => {
   await expect(riley).toBeVisible();
   await expect(page.getByRole('row', { name: /Riley Client/ })).toContainText('Archived');
   await page.getByRole('button', { name: 'Restore Riley Client (demo)' }).click();
-  await page
-    .getByRole('dialog', { name: 'Restore Riley Client (demo)?' })
-    .getByRole('button', { name: 'Restore', exact: true })
-    .click();
+  const restore = page.getByRole('dialog', { name: 'Restore Riley Client (demo)?' });
+  await expect(restore).toContainText('They can sign in to this practice again');
+  await restore.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(riley).toHaveCount(0);
   await expect(page.getByText('No archived clients')).toBeVisible();
   await page.getByRole('radio', { name: 'Active' }).check();

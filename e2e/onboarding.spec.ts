@@ -15,6 +15,8 @@ const clientEmail = 'new.client@clinic.test';
 const therapistPassword = 'therapist password 1';
 const clientPassword = 'client password 1234';
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 test('an admin creates a therapist, who sets a password from the e-mailed link', async ({
   page,
   tandem,
@@ -47,11 +49,42 @@ test('an admin creates a therapist, who sets a password from the e-mailed link',
 
   const therapistPage = await (await openContext()).newPage();
   await therapistPage.goto(link);
-  await expect(therapistPage.getByLabel('New password', { exact: true })).toBeVisible();
+  await expect(
+    therapistPage.getByRole('heading', { level: 1, name: 'Your invitation to Tandem' }),
+  ).toBeVisible();
+  // The page cannot know whether the address uses Tandem already: the person says which applies.
+  const choice = therapistPage.getByRole('group', { name: 'Do you already use Tandem?' });
+  await expect(choice.getByRole('radio')).toHaveCount(2);
+  await expect(therapistPage.locator('input[type="password"]')).toHaveCount(0);
   await expectAccessible(therapistPage);
-  await therapistPage.getByLabel('New password', { exact: true }).fill(therapistPassword);
+
+  // The wrong choice: this address has no Tandem password. The server says what to do, at the field.
+  await choice.getByLabel('I already use Tandem with this address').check();
+  const existing = therapistPage.getByLabel('Your Tandem password');
+  await expect(existing).toHaveAttribute('autocomplete', 'current-password');
+  await existing.fill('a password from elsewhere');
+  const [refused] = await Promise.all([
+    therapistPage.waitForResponse((r) => r.url().endsWith('/api/invitations/accept')),
+    therapistPage.getByRole('button', { name: 'Join Demo practice (sample data)' }).click(),
+  ]);
+  const error = (await refused.json()) as { code: string; message: string; path?: string };
+  expect(error).toMatchObject({ code: 'INVALID_CREDENTIALS', path: 'password' });
+  expect(error.message).toContain('I’m new');
+  await expect(existing).toBeFocused();
+  await expect(existing).toHaveAttribute('aria-invalid', 'true');
+  await expect(existing).toHaveAccessibleDescription(
+    new RegExp(`Error: ${escape(error.message)}$`),
+  );
+  await expectAccessible(therapistPage);
+
+  await choice.getByLabel('I’m new to Tandem').check();
+  const newPassword = therapistPage.getByLabel('New password', { exact: true });
+  // Nothing typed for the other choice is carried over.
+  await expect(newPassword).toHaveValue('');
+  await expect(newPassword).toHaveAttribute('autocomplete', 'new-password');
+  await newPassword.fill(therapistPassword);
   await therapistPage.getByLabel('Confirm new password').fill(therapistPassword);
-  await therapistPage.getByRole('button', { name: 'Set password and continue' }).click();
+  await therapistPage.getByRole('button', { name: 'Set password and join' }).click();
   await expect(therapistPage).toHaveURL(/\/therapist$/);
   // After accepting, the token is gone from the address bar and from the history entry.
   expect(therapistPage.url()).not.toContain('token=');
@@ -63,6 +96,8 @@ test('the therapist invites a client, who accepts the consent text and signs in 
   openContext,
   problems,
 }) => {
+  // The whole journey, with two pages checked six ways each by axe-core.
+  test.slow();
   await signIn(page, therapistEmail, therapistPassword);
   await expect(page).toHaveURL(/\/therapist$/);
   await expect(page.getByText('No clients yet.')).toBeVisible();
@@ -93,10 +128,12 @@ test('the therapist invites a client, who accepts the consent text and signs in 
   await client.goto(link);
   await expect(client.getByText('Tandem is not a crisis service').first()).toBeVisible();
   await expect(client.getByRole('complementary', { name: 'Need help now?' })).toBeVisible();
+  await client.getByLabel('I’m new to Tandem').check();
   await expectAccessibleEverywhere(client);
-  await client.getByLabel('New password', { exact: true }).fill(clientPassword);
+  const newPassword = client.getByLabel('New password', { exact: true });
+  await newPassword.fill(clientPassword);
   await client.getByLabel('Confirm new password').fill(clientPassword);
-  await client.getByRole('button', { name: 'Set password and continue' }).click();
+  await client.getByRole('button', { name: 'Set password and join' }).click();
   // Consent is required: the form says so next to the box, marks it invalid and moves focus to it.
   const consentBox = client.getByLabel('I have read and accept');
   await expect(consentBox).toHaveAttribute('aria-invalid', 'true');
@@ -104,7 +141,16 @@ test('the therapist invites a client, who accepts the consent text and signs in 
   await expect(consentBox).toHaveAccessibleDescription(/please tick the box/);
   await expectAccessible(client);
   await consentBox.check();
-  await client.getByRole('button', { name: 'Set password and continue' }).click();
+
+  // A password everyone tries first is refused by the server, at the field.
+  await newPassword.fill('password1234');
+  await client.getByLabel('Confirm new password').fill('password1234');
+  await client.getByRole('button', { name: 'Set password and join' }).click();
+  await expect(newPassword).toBeFocused();
+  await expect(newPassword).toHaveAccessibleDescription(/Error: .*most common/);
+  await newPassword.fill(clientPassword);
+  await client.getByLabel('Confirm new password').fill(clientPassword);
+  await client.getByRole('button', { name: 'Set password and join' }).click();
   await expect(client).toHaveURL(/\/client$/);
   await expect(client.getByRole('heading', { name: 'Nothing to do right now' })).toBeVisible();
   await expect(client.getByText('Nova Therapist')).toBeVisible();

@@ -37,3 +37,27 @@ test('when a session ends, the next step leads calmly to sign-in and back to the
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
 });
+
+test('only what the person does keeps a session alive, not background refreshes', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await signInTo(page, 'therapist@demo.tandem.test', /\/therapist$/);
+  const archivedList = (url: string) => url.includes('/api/clients?status=archived');
+
+  // A read that follows a click is marked as the person's own activity.
+  const [afterClick] = await Promise.all([
+    page.waitForResponse((response) => archivedList(response.url())),
+    page.getByRole('radio', { name: 'Archived' }).check(),
+  ]);
+  expect(afterClick.request().headers()['x-user-activity']).toBe('1');
+  await expect(page.getByRole('heading', { name: 'Archived clients' })).toBeVisible();
+
+  // Two minutes without any input, then the tab becomes visible again: the refresh is not.
+  await page.clock.fastForward('02:00');
+  const [background] = await Promise.all([
+    page.waitForRequest((request) => archivedList(request.url())),
+    page.evaluate(() => window.dispatchEvent(new Event('visibilitychange'))),
+  ]);
+  expect(background.headers()['x-user-activity']).toBeUndefined();
+});

@@ -4,8 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { openDatabase, type Database } from '../src/db/connect.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
-import { migrations } from '../src/db/migrations/index.ts';
 import { createDatabase, dropDatabase, urlForDatabase } from '../src/testing/database-admin.ts';
 import { freePort } from '../src/testing/free-port.ts';
 
@@ -39,7 +37,7 @@ export async function openBenchDatabase(
         { databaseUrl: null, dataDir, embeddedPgPort: await freePort() },
         log,
       );
-      await migrateToLatest(database.db, migrations, log);
+      await database.migrate(log);
     } catch (error) {
       await database?.close();
       await removeDir();
@@ -65,7 +63,7 @@ export async function openBenchDatabase(
       { databaseUrl: urlForDatabase(databaseUrl, name), dataDir: '', embeddedPgPort: 0 },
       log,
     );
-    await migrateToLatest(database.db, migrations, log);
+    await database.migrate(log);
   } catch (error) {
     await database?.close();
     await dropScratch();

@@ -85,7 +85,8 @@ async function main(): Promise<void> {
 
   bench = await openBenchDatabase(options.databaseUrl, log);
   const { database } = bench;
-  client = new pg.Client({ connectionString: database.url, application_name: 'tandem-bench' });
+  // Seeding, VACUUM and the raw-insert table need the owner; the app itself runs as the app role.
+  client = new pg.Client({ connectionString: database.ownerUrl, application_name: 'tandem-bench' });
   await client.connect();
   await client.query(benchUuidSql);
   const facts = await serverFacts(client);
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
   await explainCaseload(ctx, largest);
   await benchSignIn(ctx, largest);
 
-  const raw = await measureRawInserts(database.url, {
+  const raw = await measureRawInserts(database.ownerUrl, {
     concurrency: options.concurrency,
     pgbenchSeconds: options.pgbenchSeconds,
     nodeInserts: options.rawInserts,

@@ -10,8 +10,18 @@ export interface Config {
   host: string;
   /** Where the embedded PostgreSQL keeps its cluster (ignored with DATABASE_URL). */
   dataDir: string;
-  /** External PostgreSQL; when unset Tandem starts its embedded one. */
+  /** External PostgreSQL; when unset Tandem starts its embedded one. The app's (least-privilege) role. */
   databaseUrl: string | null;
+  /**
+   * The owner role of the external database, used only to migrate (at start and by
+   * commands that migrate); when unset, DATABASE_URL's role migrates too (ADR 0007).
+   */
+  databaseOwnerUrl: string | null;
+  /**
+   * Where a root Tandem keeps PostgreSQL's programs and clusters when the `postgres`
+   * user cannot reach the checkout or the data folder (ADR 0001).
+   */
+  embeddedPgSystemDir: string;
   /** Port of the embedded PostgreSQL; 5432 belongs to a machine's own server. */
   embeddedPgPort: number;
   /** Create the demo practice on an empty database. */
@@ -109,6 +119,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     host: env.HOST ?? '127.0.0.1',
     dataDir,
     databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null,
+    databaseOwnerUrl:
+      env.DATABASE_OWNER_URL && env.DATABASE_OWNER_URL !== '' ? env.DATABASE_OWNER_URL : null,
+    embeddedPgSystemDir: path.resolve(cwd, env.TANDEM_PG_SYSTEM_DIR ?? '/var/lib/tandem'),
     embeddedPgPort: intFrom(env, 'TANDEM_PG_PORT', 54329, 1, 65535),
     demo: flagFrom(env, 'TANDEM_DEMO', true),
     demoPassword: env.TANDEM_DEMO_PASSWORD ?? null,

@@ -31,12 +31,14 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'tandem-process-'));
   // mkdtemp makes the folder private; as root, the embedded PostgreSQL's user must pass through it.
   await chmod(dataDir, 0o755);
+  // Also with an external database: the audit key and checkpoints live in the data folder,
+  // and the checkout's own ./data must stay out of the tests.
+  env.TANDEM_DATA_DIR = dataDir;
   if (server.kind === 'external') {
     databaseName = testDatabaseName('file');
     await createDatabase(server.adminUrl, databaseName, 'template0');
     env.DATABASE_URL = urlForDatabase(server.adminUrl, databaseName);
   } else {
-    env.TANDEM_DATA_DIR = dataDir;
     env.TANDEM_PG_PORT = String(await freePort());
   }
   env.TANDEM_WEB_DIST = path.join(dataDir, 'no-web');

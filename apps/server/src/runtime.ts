@@ -3,8 +3,7 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/connect.ts';
-import { migrateToLatest } from './db/migrate.ts';
-import { migrations } from './db/migrations/index.ts';
+import { inspectAppRole } from './db/role-check.ts';
 import type { Deps } from './deps.ts';
 import { createBackgroundTasks } from './jobs/background-tasks.ts';
 import { startAuditCheckpoints } from './jobs/audit-checkpoints.ts';
@@ -19,15 +18,24 @@ export interface RunningTandem {
   url: string;
   database: Database;
   demoCredentials: DemoCredentials[] | null;
+  /**
+   * Settles (never rejects) if Tandem must stop on its own: its embedded
+   * PostgreSQL died and could not be started again. `tandem serve` then
+   * stops and exits 1 with this error.
+   */
+  failed: Promise<StartupError>;
   /** Drains HTTP, stops the jobs, closes the pool and stops the embedded PostgreSQL. */
   stop(): Promise<void>;
 }
 
 /** Opens (or starts) the database, migrates it, seeds the demo practice, and serves HTTP and jobs. */
 export async function startTandem(config: Config, log: Logger): Promise<RunningTandem> {
-  const database = await openDatabase(config, log);
+  let reportFailure: (error: StartupError) => void = () => undefined;
+  const failed = new Promise<StartupError>((resolve) => (reportFailure = resolve));
+  const database = await openDatabase(config, log, { onFatal: (error) => reportFailure(error) });
   try {
-    await migrateToLatest(database.db, migrations, log);
+    await database.migrate(log);
+    await warnAboutAppRole(database, log);
     const demoCredentials = config.demo
       ? await seedDemoPractice(database.db, {
           password: config.demoPassword,
@@ -61,14 +69,19 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
       url: address.replace('127.0.0.1', 'localhost'),
       database,
       demoCredentials,
+      failed,
       async stop() {
-        await app.close();
-        await outbox?.stop();
-        transport?.close();
-        await housekeeping.stop();
-        // After HTTP has drained: the last checkpoint holds every event of this run.
-        await checkpoints.stop();
-        await database.close();
+        try {
+          await app.close();
+          await outbox?.stop();
+          transport?.close();
+          await housekeeping.stop();
+          // After HTTP has drained: the last checkpoint holds every event of this run.
+          await checkpoints.stop();
+        } finally {
+          // Whatever failed above, PostgreSQL is stopped: an embedded server must not outlive Tandem.
+          await database.close();
+        }
       },
     };
   } catch (error) {
@@ -133,4 +146,15 @@ async function loadAnchorKeyOrExplain(file: string) {
       { cause },
     );
   }
+}
+
+/**
+ * A single role that migrates and serves (DATABASE_URL without
+ * DATABASE_OWNER_URL), or a superuser, works, and CI and developers use one;
+ * but it can rewrite the schema and the audit log, so say so at every start.
+ */
+async function warnAboutAppRole(database: Database, log: Logger): Promise<void> {
+  const report = await inspectAppRole(database.db);
+  for (const problem of report.problems) log.warn(problem);
+  if (report.problems.length > 0) log.warn(report.fix);
 }

@@ -76,6 +76,25 @@ describe('openDatabase on the real test server', () => {
     }
   });
 
+  it('leaves no connection behind on close, even when nothing ran through Kysely', async () => {
+    const name = new URL(testDb.url).pathname.slice(1);
+    const database = await openDatabase(external(testDb.url), log);
+    await database.close();
+    // pool.end() resolves before its sockets close: allow a moment, far less than the idle timeout.
+    let left = -1;
+    for (let i = 0; i < 40 && left !== 0; i++) {
+      left = await withAdminClient(server.adminUrl, async (client) => {
+        const found = await client.query(
+          'select 1 from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [name],
+        );
+        return found.rowCount ?? 0;
+      });
+      if (left !== 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(left).toBe(0);
+  });
+
   it('refuses a database where synchronous_commit is off (DATABASE_NOT_DURABLE)', async () => {
     const name = new URL(testDb.url).pathname.slice(1);
     await withAdminClient(server.adminUrl, (client) =>

@@ -1,18 +1,31 @@
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import { connectionFailure, describeDatabaseUrl, redactDatabaseUrl } from './connection-errors.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.ts';
+import { provisionEmbeddedRoles } from './embedded-roles.ts';
+import { migrateAsOwner, type MigrationOutcome, type OwnerConnection } from './migrate-as-owner.ts';
+import { createDatabasePool } from './pool.ts';
 import type { DB } from './schema.ts';
 import { StartupError } from './startup-error.ts';
-import { tandemTypeParsers } from './type-parsers.ts';
+
+export { createDatabasePool };
 
 export interface Database {
+  /** The app's pool, connected as the least-privilege app role (ADR 0007). */
   db: Kysely<DB>;
   kind: 'embedded' | 'external';
-  /** Holds the password: never log it (see redactDatabaseUrl). */
+  /** The app role's url. Holds the password: never log it (see redactDatabaseUrl). */
   url: string;
+  /** The owner role's url, used only to migrate; the same as url when one role does both. Holds a password. */
+  ownerUrl: string;
+  /**
+   * Migrate to this build's schema as the owner (its own connection, opened
+   * and closed here, under the migration lock), then grant the app role its
+   * privileges (privileges.ts).
+   */
+  migrate: (log: Pick<Logger, 'info' | 'warn'>) => Promise<MigrationOutcome>;
   /** Ends the pool, then stops the embedded server if Tandem started one. */
   close(): Promise<void>;
 }
@@ -25,35 +38,23 @@ export interface OpenDatabaseOptions {
    */
   whenInUse?: 'fail' | 'share';
   poolSize?: number;
+  /**
+   * The embedded server died and could not be started again: Tandem must
+   * stop (`tandem serve` exits 1 with this error). Not called for external servers,
+   * whose outages the pool rides out (the API answers 503 meanwhile).
+   */
+  onFatal?: (error: StartupError) => void;
 }
 
 type Log = Pick<Logger, 'info' | 'warn' | 'error'>;
-
-/** One driver for both kinds of database: a `pg` pool with Tandem's type parsers. */
-export function createDatabasePool(url: string, log: Pick<Logger, 'warn'>, poolSize = 10): pg.Pool {
-  const pool = new pg.Pool({
-    connectionString: url,
-    types: tandemTypeParsers,
-    max: poolSize,
-    connectionTimeoutMillis: 10_000,
-    application_name: 'tandem',
-    // Server-side date arithmetic in UTC on every server; time zones are the application's job.
-    options: '-c TimeZone=UTC',
-  });
-  // An idle connection that breaks (server restart, network) must not crash the process.
-  // Once the pool is ending, a server shutting down its last connections is expected:
-  // pool.end() does not wait for them to close, so the embedded server may stop first.
-  pool.on('error', (error) => {
-    if (!pool.ending) log.warn(`A database connection failed while idle: ${error.message}`);
-  });
-  return pool;
-}
 
 export interface ServerSettings {
   versionNum: number;
   version: string;
   fsync: string;
   synchronousCommit: string;
+  /** current_user: the role Tandem serves as. */
+  role?: string;
 }
 
 /**
@@ -99,9 +100,11 @@ async function readServerSettings(pool: pg.Pool, url: string): Promise<ServerSet
       version: string;
       fsync: string;
       synchronous_commit: string;
+      role: string;
     }>(
       `select current_setting('server_version_num') as version_num, current_setting('server_version') as version,
-              current_setting('fsync') as fsync, current_setting('synchronous_commit') as synchronous_commit`,
+              current_setting('fsync') as fsync, current_setting('synchronous_commit') as synchronous_commit,
+              current_user as role`,
     );
     const row = result.rows[0];
     if (!row) throw new Error('the server answered no settings');
@@ -110,9 +113,61 @@ async function readServerSettings(pool: pg.Pool, url: string): Promise<ServerSet
       version: row.version,
       fsync: row.fsync,
       synchronousCommit: row.synchronous_commit,
+      role: row.role,
     };
   } finally {
     client.release();
+  }
+}
+
+interface Connections {
+  appUrl: string;
+  owner: OwnerConnection;
+  embedded: EmbeddedPostgres | null;
+}
+
+/**
+ * The embedded server (started here, its roles set up by its superuser), or
+ * the external one: DATABASE_URL for the app, DATABASE_OWNER_URL (else the
+ * same) to migrate.
+ */
+async function connections(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'> &
+    Partial<Pick<Config, 'databaseOwnerUrl' | 'embeddedPgSystemDir'>>,
+  log: Log,
+  options: OpenDatabaseOptions,
+): Promise<Connections> {
+  if (config.databaseUrl !== null) {
+    const ownerUrl = config.databaseOwnerUrl ?? null;
+    if (ownerUrl !== null) describeDatabaseUrl(ownerUrl, 'DATABASE_OWNER_URL');
+    return {
+      appUrl: config.databaseUrl,
+      owner: ownerUrl
+        ? { url: ownerUrl, variable: 'DATABASE_OWNER_URL' }
+        : { url: config.databaseUrl, variable: 'DATABASE_URL' },
+      embedded: null,
+    };
+  }
+  const embedded = await startEmbeddedPostgres(
+    {
+      dataDir: config.dataDir,
+      port: config.embeddedPgPort,
+      whenInUse: options.whenInUse ?? 'fail',
+      ...(config.embeddedPgSystemDir ? { systemDir: config.embeddedPgSystemDir } : {}),
+      ...(options.onFatal ? { onFatal: options.onFatal } : {}),
+    },
+    log,
+  );
+  try {
+    const urls = await provisionEmbeddedRoles(embedded.adminUrl, 'tandem', config.dataDir, log);
+    return {
+      appUrl: urls.appUrl,
+      owner: { url: urls.ownerUrl, variable: `${config.dataDir}/tandem_owner.password` },
+      embedded,
+    };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
   }
 }
 
@@ -122,29 +177,21 @@ async function readServerSettings(pool: pg.Pool, url: string): Promise<ServerSet
  * returning; every way this can fail is a StartupError with a fix.
  */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'> &
+    Partial<Pick<Config, 'databaseOwnerUrl' | 'embeddedPgSystemDir'>>,
   log: Log,
   options: OpenDatabaseOptions = {},
 ): Promise<Database> {
-  let embedded: EmbeddedPostgres | null = null;
-  if (config.databaseUrl === null) {
-    embedded = await startEmbeddedPostgres(
-      {
-        dataDir: config.dataDir,
-        port: config.embeddedPgPort,
-        whenInUse: options.whenInUse ?? 'fail',
-      },
-      log,
-    );
-  }
-  const url = config.databaseUrl ?? embedded?.url ?? '';
+  const { appUrl: url, owner, embedded } = await connections(config, log, options);
   const target = describeDatabaseUrl(url);
   const pool = createDatabasePool(url, log, options.poolSize);
+  let appRole: string;
   try {
     const settings = await readServerSettings(pool, url);
     assertServerFitsTandem(settings, `The database server at ${target.host}:${target.port}`);
+    appRole = settings.role ?? target.user;
     log.info(
-      `Connected to PostgreSQL ${settings.version} (${embedded ? 'embedded' : 'external'}): ${redactDatabaseUrl(url)}`,
+      `Connected to PostgreSQL ${settings.version} (${embedded ? 'embedded' : 'external'}) as ${appRole}: ${redactDatabaseUrl(url)}`,
     );
   } catch (error) {
     await pool.end().catch(() => undefined);
@@ -157,9 +204,13 @@ export async function openDatabase(
     db,
     kind: embedded ? 'embedded' : 'external',
     url,
+    ownerUrl: owner.url,
+    migrate: (migrationLog) => migrateAsOwner(owner, appRole, migrationLog),
     close: () =>
       (closing ??= (async () => {
         await db.destroy();
+        // Kysely ends the pool only if it ever ran a query; the start-up checks used it directly.
+        if (!pool.ending) await pool.end();
         await embedded?.stop();
       })()),
   };

@@ -8,14 +8,14 @@ export interface DatabaseTarget {
 }
 
 /** The parts of a postgres:// url that are safe to print (never the password). */
-export function describeDatabaseUrl(url: string): DatabaseTarget {
+export function describeDatabaseUrl(url: string, variable = 'DATABASE_URL'): DatabaseTarget {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch (cause) {
     throw new StartupError(
       'DATABASE_URL_INVALID',
-      'DATABASE_URL is not a valid URL.',
+      `${variable} is not a valid URL.`,
       'Write it as postgres://USER:PASSWORD@HOST:5432/DATABASE (percent-encode special characters in the password).',
       { cause },
     );
@@ -23,7 +23,7 @@ export function describeDatabaseUrl(url: string): DatabaseTarget {
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
     throw new StartupError(
       'DATABASE_URL_INVALID',
-      `DATABASE_URL starts with "${parsed.protocol}", not "postgres:".`,
+      `${variable} starts with "${parsed.protocol}", not "postgres:".`,
       'Write it as postgres://USER:PASSWORD@HOST:5432/DATABASE.',
     );
   }
@@ -75,8 +75,13 @@ const UNREACHABLE = new Set([
  * SQLSTATE classes: 28xxx refused login (password, role, pg_hba.conf),
  * 3D000 missing database.
  */
-export function connectionFailure(error: unknown, url: string): StartupError {
-  const target = describeDatabaseUrl(url);
+export function connectionFailure(
+  error: unknown,
+  url: string,
+  /** The setting that holds the url, named in the fixes. */
+  variable = 'DATABASE_URL',
+): StartupError {
+  const target = describeDatabaseUrl(url, variable);
   const where = `${target.host}:${target.port}`;
   const codes = codesOf(error);
   const detail = messageOf(error);
@@ -84,7 +89,7 @@ export function connectionFailure(error: unknown, url: string): StartupError {
     return new StartupError(
       'DATABASE_UNREACHABLE',
       `Cannot reach PostgreSQL at ${where} (${detail}).`,
-      'Check the host and port in DATABASE_URL, that the server is running, and that it accepts TCP connections from this machine (listen_addresses, firewall).',
+      `Check the host and port in ${variable}, that the server is running, and that it accepts TCP connections from this machine (listen_addresses, firewall).`,
       { cause: error },
     );
   }
@@ -92,7 +97,7 @@ export function connectionFailure(error: unknown, url: string): StartupError {
     return new StartupError(
       'DATABASE_AUTH_FAILED',
       `PostgreSQL at ${where} refused user "${target.user}": ${detail}.`,
-      "Check the user name and password in DATABASE_URL (percent-encode special characters) and the server's pg_hba.conf.",
+      `Check the user name and password in ${variable} (percent-encode special characters) and the server's pg_hba.conf.`,
       { cause: error },
     );
   }
@@ -100,14 +105,14 @@ export function connectionFailure(error: unknown, url: string): StartupError {
     return new StartupError(
       'DATABASE_MISSING',
       `The database "${target.database}" does not exist on ${where}.`,
-      `Create it (createdb -h ${target.host} -p ${target.port} -U ${target.user} ${target.database}) and start again, or name an existing database in DATABASE_URL.`,
+      `Create it (createdb -h ${target.host} -p ${target.port} -U ${target.user} ${target.database}) and start again, or name an existing database in ${variable}.`,
       { cause: error },
     );
   }
   return new StartupError(
     'DATABASE_CONNECT_FAILED',
     `Cannot connect to PostgreSQL at ${where}: ${detail}.`,
-    'Check DATABASE_URL and the server log of that PostgreSQL.',
+    `Check ${variable} and the server log of that PostgreSQL.`,
     { cause: error },
   );
 }

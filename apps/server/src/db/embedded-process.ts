@@ -107,7 +107,9 @@ export async function initialiseCluster(
   await createClusterDir(paths, user);
   const password = await createPassword(paths);
   // initdb reads the password from a file; this one is readable by the server's user only, and removed at once.
-  const pwFile = path.join(paths.dataDir, `.initdb-password-${process.pid}`);
+  // It sits beside the cluster, which the server's user can reach (the data folder may be out of its reach).
+  const besideCluster = path.dirname(paths.clusterDir);
+  const pwFile = path.join(besideCluster, `.initdb-password-${process.pid}`);
   await writeFile(pwFile, `${password}\n`, { mode: 0o600 });
   try {
     if (user) await chown(pwFile, user.uid, user.gid);
@@ -120,7 +122,7 @@ export async function initialiseCluster(
       '--no-locale',
       '--data-checksums',
     ];
-    const code = await runToEnd(bin.initdb, args, user, logFd, paths.dataDir);
+    const code = await runToEnd(bin.initdb, args, user, logFd, besideCluster);
     if (code !== 0) {
       throw failureFromLog(
         await readLogTail(paths, logStart),
@@ -208,28 +210,4 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   const escalate = setTimeout(() => child.kill('SIGQUIT'), 60_000);
   await exited;
   clearTimeout(escalate);
-}
-
-/** Watch the running server and return its stop(); an exiting Tandem tells the server to stop too. */
-export function supervise(
-  child: ChildProcess,
-  paths: EmbeddedPaths,
-  log: Log,
-): () => Promise<void> {
-  let stopping: Promise<void> | undefined;
-  const onProcessExit = () => {
-    if (child.exitCode === null && child.pid !== undefined) child.kill('SIGINT');
-  };
-  process.once('exit', onProcessExit);
-  child.once('exit', (code, signal) => {
-    process.removeListener('exit', onProcessExit);
-    if (!stopping)
-      log.error(
-        `The embedded PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); see ${paths.logFile}.`,
-      );
-  });
-  return () => {
-    stopping ??= stopChild(child);
-    return stopping;
-  };
 }

@@ -8,7 +8,6 @@ import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.ts';
-import { runningAsRoot } from './embedded-identity.ts';
 import { isAlive, readPostmasterPid } from './embedded-stale-server.ts';
 import { StartupError } from './startup-error.ts';
 
@@ -207,21 +206,4 @@ describe('startEmbeddedPostgres', () => {
     expect(notAFolder.code).toBe('DATA_DIR_NOT_WRITABLE');
     expect(notAFolder.message).toContain('is a file');
   });
-
-  // Only root hands PostgreSQL to another user; as anyone else it runs as that user, who can reach the folder.
-  it.skipIf(!runningAsRoot())(
-    'explains when the postgres user cannot reach the data folder',
-    async () => {
-      const locked = path.join(base, 'locked');
-      await mkdir(locked, { mode: 0o700 });
-      await chmod(locked, 0o700);
-      const dataDir = path.join(locked, 'data');
-      const error = await startupErrorOf(
-        startEmbeddedPostgres({ dataDir, port: await freePort() }, log),
-      );
-      expect(error.code).toBe('DATA_DIR_NOT_TRAVERSABLE');
-      expect(error.message).toContain(locked);
-      expect(error.fix).toContain(`chmod o+x ${locked}`);
-    },
-  );
 });

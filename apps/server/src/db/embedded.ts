@@ -1,9 +1,9 @@
+import type { ChildProcess } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import net from 'node:net';
-import path from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { findPostgresBinaries } from './embedded-binaries.ts';
+import { findPostgresBinaries, type PostgresBinaries } from './embedded-binaries.ts';
 import {
   embeddedPaths,
   inspectClusterDir,
@@ -11,14 +11,23 @@ import {
   POSTGRES_MAJOR,
   prepareDataDir,
   readPassword,
+  type EmbeddedPaths,
 } from './embedded-data-dir.ts';
-import { assertPostgresCanReach, postgresUserForThisProcess } from './embedded-identity.ts';
-import { initialiseCluster, launchServer, supervise, SUPERUSER } from './embedded-process.ts';
+import { postgresUserForThisProcess, type PostgresUser } from './embedded-identity.ts';
+import { binariesFor, placeCluster } from './embedded-placement.ts';
+import { initialiseCluster, launchServer, SUPERUSER } from './embedded-process.ts';
 import { clearLeftoverServer } from './embedded-stale-server.ts';
+import { superviseServer } from './embedded-supervisor.ts';
 import { StartupError } from './startup-error.ts';
 
+/** Where a root Tandem keeps PostgreSQL's programs and clusters out of a private home (ADR 0001). */
+export const DEFAULT_SYSTEM_DIR = '/var/lib/tandem';
+
 export interface EmbeddedPostgresOptions {
-  /** Tandem's data folder; the cluster lives in `<dataDir>/postgres`, its log in `<dataDir>/postgres.log`. */
+  /**
+   * Tandem's data folder; the cluster lives in `<dataDir>/postgres` (or where that
+   * symbolic link points: embedded-placement.ts), its log in `<dataDir>/postgres.log`.
+   */
   dataDir: string;
   port: number;
   /** The database the returned url names; created on first start. Default "tandem". */
@@ -28,6 +37,17 @@ export interface EmbeddedPostgresOptions {
    * default, for `tandem serve`) or 'share' its server (for short CLI commands).
    */
   whenInUse?: 'fail' | 'share';
+  /**
+   * As root: where PostgreSQL's programs and cluster go when the user
+   * `postgres` cannot reach the checkout or the data folder (embedded-placement.ts).
+   * Default /var/lib/tandem.
+   */
+  systemDir?: string;
+  /**
+   * Called once if the server dies while Tandem runs and cannot be started
+   * again (embedded-supervisor.ts). Without it, that is only logged.
+   */
+  onFatal?: (error: StartupError) => void;
 }
 
 export interface EmbeddedPostgres {
@@ -74,6 +94,24 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   }
 }
 
+/** After the server died under Tandem: clear what it left (its pid file) and start it again. */
+async function relaunch(
+  bin: PostgresBinaries,
+  paths: EmbeddedPaths,
+  user: PostgresUser | null,
+  port: number,
+  log: Log,
+): Promise<ChildProcess> {
+  await clearLeftoverServer(paths.clusterDir, log);
+  const serverLog = await openServerLog(paths);
+  try {
+    const logStart = (await stat(paths.logFile)).size;
+    return await launchServer(bin, paths, user, { port, logFd: serverLog.fd, logStart }, log);
+  } finally {
+    await serverLog.close();
+  }
+}
+
 /**
  * Start (and on first use, create) the embedded PostgreSQL 15 for Tandem's
  * data folder. Any reason it cannot is thrown as a StartupError with a fix.
@@ -83,11 +121,12 @@ export async function startEmbeddedPostgres(
   log: Log,
 ): Promise<EmbeddedPostgres> {
   const database = options.database ?? 'tandem';
-  const paths = embeddedPaths(options.dataDir);
-  const bin = await findPostgresBinaries();
+  const systemDir = options.systemDir ?? DEFAULT_SYSTEM_DIR;
   const user = await postgresUserForThisProcess();
-  if (user) await assertPostgresCanReach(user, paths.dataDir, path.dirname(bin.postgres));
-  await prepareDataDir(paths, user);
+  let bin = await findPostgresBinaries();
+  if (user) bin = await binariesFor(user, bin, systemDir, log);
+  await prepareDataDir(embeddedPaths(options.dataDir), user);
+  const paths = await placeCluster(embeddedPaths(options.dataDir), user, systemDir, log);
   const state = await inspectClusterDir(paths, user);
 
   if (state === 'cluster') {
@@ -128,7 +167,15 @@ export async function startEmbeddedPostgres(
       { port: options.port, logFd: serverLog.fd, logStart },
       log,
     );
-    const stop = supervise(child, paths, log);
+    const supervisor = superviseServer(child, {
+      paths,
+      log,
+      relaunch: () => relaunch(bin, paths, user, options.port, log),
+      onFatal:
+        options.onFatal ??
+        ((error) => log.error(`${error.message} Fix: ${error.fix} (${error.code})`)),
+    });
+    const stop = () => supervisor.stop();
     const url = connectionUrl(password, options.port, database);
     const adminUrl = connectionUrl(password, options.port, 'postgres');
     try {

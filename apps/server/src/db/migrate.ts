@@ -73,6 +73,15 @@ function migrationFailed(
   );
 }
 
+export interface MigrateOptions<T> {
+  /**
+   * Runs on the migrating connection after the migrations, still under the
+   * lock (the owner grants the app role its privileges here), also when there
+   * was nothing to apply.
+   */
+  afterMigrate?: (connection: Kysely<T>) => Promise<void>;
+}
+
 /**
  * Bring the schema up to this build's latest migration. The whole run holds a
  * PostgreSQL advisory lock on one dedicated connection, so instances starting
@@ -84,6 +93,7 @@ export async function migrateToLatest<T>(
   db: Kysely<T>,
   migrations: Record<string, Migration>,
   log: Pick<Logger, 'info'>,
+  options: MigrateOptions<T> = {},
 ): Promise<string[]> {
   return db.connection().execute(async (connection) => {
     const gotLock = await sql<{
@@ -94,28 +104,38 @@ export async function migrateToLatest<T>(
       await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`.execute(connection);
     }
     try {
-      const status = await migrationStatus(connection, migrations);
-      if (status.unknown.length > 0) throw schemaNewerThanApp(status.unknown);
-      if (status.pending.length === 0) return [];
-
-      const migrator = new Migrator({
-        db: connection,
-        provider: { getMigrations: () => Promise.resolve(migrations) },
-      });
-      const applied: string[] = [];
-      for (;;) {
-        const { error, results } = await migrator.migrateUp();
-        if (error !== undefined) throw migrationFailed(error, results);
-        const done = results?.filter((it) => it.status === 'Success') ?? [];
-        if (done.length === 0) break;
-        for (const result of done) {
-          applied.push(result.migrationName);
-          log.info(`Applied migration ${result.migrationName}.`);
-        }
-      }
+      const applied = await applyPending(connection, migrations, log);
+      await options.afterMigrate?.(connection);
       return applied;
     } finally {
       await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.execute(connection);
     }
   });
+}
+
+async function applyPending<T>(
+  connection: Kysely<T>,
+  migrations: Record<string, Migration>,
+  log: Pick<Logger, 'info'>,
+): Promise<string[]> {
+  const status = await migrationStatus(connection, migrations);
+  if (status.unknown.length > 0) throw schemaNewerThanApp(status.unknown);
+  if (status.pending.length === 0) return [];
+
+  const migrator = new Migrator({
+    db: connection,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
+  const applied: string[] = [];
+  for (;;) {
+    const { error, results } = await migrator.migrateUp();
+    if (error !== undefined) throw migrationFailed(error, results);
+    const done = results?.filter((it) => it.status === 'Success') ?? [];
+    if (done.length === 0) break;
+    for (const result of done) {
+      applied.push(result.migrationName);
+      log.info(`Applied migration ${result.migrationName}.`);
+    }
+  }
+  return applied;
 }

@@ -40,6 +40,12 @@ export type StartupErrorCode =
   /** The database has migrations applied that this build does not know. */
   | 'SCHEMA_NEWER_THAN_APP'
   | 'MIGRATION_FAILED'
+  /** The role that migrates does not own the schema's tables, so it cannot grant the app role. */
+  | 'DATABASE_OWNER_MISMATCH'
+  /** The embedded roles or database could not be set up (ADR 0007). */
+  | 'EMBEDDED_ROLES_FAILED'
+  /** The embedded PostgreSQL died while Tandem ran and could not be restarted. */
+  | 'EMBEDDED_SERVER_LOST'
   /** Something else listens on Tandem's HTTP port. */
   | 'HTTP_PORT_IN_USE'
   /** Tandem may not or cannot listen on PORT/HOST for another reason. */
@@ -70,4 +76,9 @@ export function formatStartupError(error: StartupError): string {
   return [`Tandem cannot start: ${error.message}`, `Fix: ${error.fix}`, `(${error.code})`].join(
     '\n',
   );
+}
+
+/** The terminal text when Tandem had to stop while running (e.g. its database was lost for good). */
+export function formatStoppedError(error: StartupError): string {
+  return [`Tandem stopped: ${error.message}`, `Fix: ${error.fix}`, `(${error.code})`].join('\n');
 }

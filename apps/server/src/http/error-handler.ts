@@ -51,8 +51,26 @@ export function frameworkErrorHandler(
   );
 }
 
+/**
+ * How long a client should wait after a 503: about the time the pool needs to
+ * reconnect, or the embedded PostgreSQL to be restarted.
+ */
+const RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
+
+function unavailable(message?: string): AppError {
+  return new AppError('SERVICE_UNAVAILABLE', {
+    ...(message === undefined ? {} : { message }),
+    retryAfterSeconds: RETRY_AFTER_UNAVAILABLE_SECONDS,
+  });
+}
+
 function toAppError(error: FastifyError): AppError {
-  if (isAppError(error)) return error;
+  if (isAppError(error)) {
+    // Every 503 says when to come back, whoever raised it (the health check does).
+    return error.code === 'SERVICE_UNAVAILABLE' && error.retryAfterSeconds === undefined
+      ? unavailable(error.message)
+      : error;
+  }
   if (hasZodFastifySchemaValidationErrors(error)) return fromValidation(error);
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -69,7 +87,7 @@ function toAppError(error: FastifyError): AppError {
   if (error instanceof SyntaxError || (error.statusCode === 400 && !error.validation)) {
     return new AppError('MALFORMED_REQUEST');
   }
-  if (isDatabaseUnavailable(error)) return new AppError('SERVICE_UNAVAILABLE');
+  if (isDatabaseUnavailable(error)) return unavailable();
   if (error.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
   if (error.statusCode === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
   if (error.statusCode === 405) return new AppError('METHOD_NOT_ALLOWED');
@@ -92,7 +110,7 @@ const unavailableCodes = new Set([
 function isDatabaseUnavailable(error: FastifyError): boolean {
   return (
     unavailableCodes.has(String(error.code)) ||
-    /driver has already been destroyed|Connection terminated|timeout exceeded when trying to connect/i.test(
+    /driver has already been destroyed|Connection terminated|timeout exceeded when trying to connect|not queryable/i.test(
       error.message,
     )
   );

@@ -16,6 +16,7 @@ export const areaLinks = {
   supervisor: [{ to: '/supervisor', label: 'Caseload' }, accountLink],
   admin: [
     { to: '/admin', label: 'Staff', end: true },
+    { to: '/admin/clients', label: 'Clients' },
     { to: '/admin/outbox', label: 'Outbox' },
     { to: '/admin/consent', label: 'Consent text' },
     accountLink,

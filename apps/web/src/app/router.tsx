@@ -93,6 +93,13 @@ const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'admin/clients',
+            lazy: async () => ({
+              Component: (await import('../features/admin-clients/AdminClientsPage.tsx'))
+                .AdminClientsPage,
+            }),
+          },
+          {
             path: 'admin/outbox',
             lazy: async () => ({
               Component: (await import('../features/admin-outbox/OutboxPage.tsx')).OutboxPage,

@@ -93,9 +93,11 @@ describe('tandem admin create / audit verify / migrate', () => {
     expect(intact.stdout).toMatch(
       new RegExp(`tip  practice ${practice.id}  event 4  [0-9a-f]{64}`),
     );
-    await sql`alter table audit_events disable trigger audit_events_no_update`.execute(database.db);
-    await sql`update audit_events set action = 'tampered' where seq = 2`.execute(database.db);
-    await sql`alter table audit_events enable trigger audit_events_no_update`.execute(database.db);
+    // As an attacker with superuser access could; the app's own role may not (ADR 0007).
+    const attacker = database.superuser();
+    await sql`alter table audit_events disable trigger audit_events_no_update`.execute(attacker);
+    await sql`update audit_events set action = 'tampered' where seq = 2`.execute(attacker);
+    await sql`alter table audit_events enable trigger audit_events_no_update`.execute(attacker);
     const tampered = await tandem('audit', 'verify');
     expect(tampered.code).toBe(1);
     expect(tampered.stderr).toContain('event 2: changed');

@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { displayNameSchema, emailSchema, newId, practiceNameSchema } from '@tandem/core';
-import { migrateToLatest } from '../../db/migrate.ts';
-import { migrations } from '../../db/migrations/index.ts';
 import { appendAuditEvent } from '../../modules/audit/audit.repo.ts';
 import { OPERATOR_ROLE } from '../../modules/audit/audited-by.ts';
 import { sendInvitation } from '../../modules/invitations/invitation-mail.ts';
@@ -60,8 +58,8 @@ export const command: Command = {
       io.stderr(`--practice: ${newPracticeName.error.issues[0]?.message ?? 'not valid'}`);
       return 2;
     }
-    return withDatabase(io, async ({ db }, config) => {
-      await migrateToLatest(db, migrations, pino({ level: 'warn' }));
+    return withDatabase(io, async ({ db, migrate }, config) => {
+      await migrate(pino({ level: 'warn' }));
       const link = await db.transaction().execute(async (trx) => {
         const practices = await trx.selectFrom('practices').select(['id', 'name']).execute();
         let practiceId = values['practice-id'];

@@ -3,6 +3,7 @@ import { checkAuditKeys } from '../doctor/check-audit-keys.ts';
 import { checkBackups } from '../doctor/check-backups.ts';
 import { checkDurability } from '../doctor/check-database.ts';
 import { checkMail } from '../doctor/check-mail.ts';
+import { checkRoles } from '../doctor/check-roles.ts';
 import { checkWeb } from '../doctor/check-web.ts';
 import type { Finding } from '../doctor/finding.ts';
 import type { Command } from '../command.ts';
@@ -33,6 +34,7 @@ export const command: Command = {
       const now = new Date();
       const findings: Finding[] = [
         ...(await checkDurability(database.db, database.kind)),
+        ...(await checkRoles(database.db, database.kind, config)),
         ...(await checkMail(config)),
         ...checkWeb(config),
         ...(await checkAuditKeys(database.db, config, now)),

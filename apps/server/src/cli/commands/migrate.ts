@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { migrateToLatest, migrationStatus } from '../../db/migrate.ts';
+import { migrationStatus } from '../../db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import type { Command } from '../command.ts';
 import { withDatabase } from '../with-database.ts';
@@ -17,8 +17,8 @@ export const command: Command = {
       io.stdout('Usage: tandem migrate [--status]');
       return 0;
     }
-    return withDatabase(io, async ({ db }) => {
-      if (!values.status) await migrateToLatest(db, migrations, pino({ level: 'warn' }));
+    return withDatabase(io, async ({ db, migrate }) => {
+      if (!values.status) await migrate(pino({ level: 'warn' }));
       const status = await migrationStatus(db, migrations);
       for (const row of status.applied)
         io.stdout(`applied  ${row.name}  (${row.executedAt.toISOString()})`);

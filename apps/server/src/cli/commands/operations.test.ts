@@ -167,6 +167,7 @@ describe('tandem doctor', () => {
     const findings = JSON.parse(json.stdout) as { findings: { topic: string; status: string }[] };
     expect(findings.findings.map((f) => f.topic)).toEqual(
       expect.arrayContaining([
+        'app role',
         'database',
         'fsync',
         'synchronous_commit',

@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import { practiceNameSchema } from '@tandem/core';
 import pino from 'pino';
-import { migrateToLatest } from '../../db/migrate.ts';
-import { migrations } from '../../db/migrations/index.ts';
 import { appendAuditEvent } from '../../modules/audit/audit.repo.ts';
 import { OPERATOR_ROLE } from '../../modules/audit/audited-by.ts';
 import { knownCountries } from '../../modules/crisis/crisis-lines.ts';
@@ -64,8 +62,8 @@ export const command: Command = {
       io.stderr(`--country: "${values.country}" is not an ISO 3166 country code Tandem knows.`);
       return 2;
     }
-    return withDatabase(io, async ({ db }, config) => {
-      await migrateToLatest(db, migrations, pino({ level: 'warn' }));
+    return withDatabase(io, async ({ db, migrate }, config) => {
+      await migrate(pino({ level: 'warn' }));
       const id = await db.transaction().execute(async (trx) => {
         const now = new Date();
         const practiceId = await createPractice(trx, {
@@ -99,8 +97,8 @@ export const command: Command = {
 };
 
 function listPractices(io: Parameters<Command['run']>[1], json: boolean): Promise<number> {
-  return withDatabase(io, async ({ db }) => {
-    await migrateToLatest(db, migrations, pino({ level: 'warn' }));
+  return withDatabase(io, async ({ db, migrate }) => {
+    await migrate(pino({ level: 'warn' }));
     const practices = await db
       .selectFrom('practices')
       .select(['id', 'name', 'country', 'demo', 'created_at'])

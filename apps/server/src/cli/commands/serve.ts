@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { loadConfig } from '../../config.ts';
+import { formatStoppedError } from '../../db/startup-error.ts';
 import { startTandem } from '../../runtime.ts';
 import type { Command } from '../command.ts';
 
@@ -67,6 +68,16 @@ export const command: Command = {
       process.once('SIGTERM', () => stop('SIGTERM'));
       // The terminal closed: stop as cleanly as for Ctrl-C rather than die mid-request.
       process.once('SIGHUP', () => stop('SIGHUP'));
+      // The embedded PostgreSQL is gone for good: stop just as cleanly, say why, exit 1.
+      void tandem.failed.then((error) => {
+        if (stopping) return;
+        stopping = true;
+        io.stderr(formatStoppedError(error));
+        tandem.stop().then(
+          () => resolve(1),
+          () => resolve(1),
+        );
+      });
     });
   },
 };

@@ -48,11 +48,13 @@ describe('audit', () => {
   });
 
   it('refuses to update, delete or truncate audit rows', async () => {
-    await expect(sql`update audit_events set action = 'x'`.execute(ctx.deps.db)).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(sql`delete from audit_events`.execute(ctx.deps.db)).rejects.toThrow(/append-only/);
-    await expect(sql`truncate audit_events`.execute(ctx.deps.db)).rejects.toThrow(/append-only/);
+    // The app's role may not even try (ADR 0007); behind that, the trigger refuses anyone.
+    for (const db of [ctx.deps.db, ctx.superuser()]) {
+      const refused = db === ctx.deps.db ? /permission denied/ : /append-only/;
+      await expect(sql`update audit_events set action = 'x'`.execute(db)).rejects.toThrow(refused);
+      await expect(sql`delete from audit_events`.execute(db)).rejects.toThrow(refused);
+      await expect(sql`truncate audit_events`.execute(db)).rejects.toThrow(refused);
+    }
   });
 
   it('records a signed-in person trying a route their role may not use', async () => {
@@ -96,13 +98,14 @@ describe('audit', () => {
     expect(intact.problems).toEqual([]);
     expect(intact.events).toBeGreaterThanOrEqual(4);
 
-    // Tampering needs the trigger out of the way, as an attacker with database access would do.
-    await sql`alter table audit_events disable trigger audit_events_no_update`.execute(ctx.deps.db);
+    // Tampering needs the trigger out of the way, as an attacker with superuser access would do.
+    const attacker = ctx.superuser();
+    await sql`alter table audit_events disable trigger audit_events_no_update`.execute(attacker);
     try {
       const events = await eventsOf(practice.practiceId);
       const target = events[1]!;
       await sql`update audit_events set actor_id = ${practice.admin.id} where practice_id = ${target.practice_id} and seq = ${target.seq}`.execute(
-        ctx.deps.db,
+        attacker,
       );
       const changed = await verifyAuditChains(ctx.deps.db);
       expect(changed.problems).toContainEqual(
@@ -115,7 +118,7 @@ describe('audit', () => {
 
       const removed = events[2]!;
       await sql`delete from audit_events where practice_id = ${removed.practice_id} and seq = ${removed.seq}`.execute(
-        ctx.deps.db,
+        attacker,
       );
       const afterDelete = await verifyAuditChains(ctx.deps.db);
       expect(afterDelete.problems).toContainEqual(
@@ -124,7 +127,7 @@ describe('audit', () => {
 
       const last = events.at(-1)!;
       await sql`delete from audit_events where practice_id = ${last.practice_id} and seq = ${last.seq}`.execute(
-        ctx.deps.db,
+        attacker,
       );
       const afterTail = await verifyAuditChains(ctx.deps.db);
       expect(afterTail.problems).toContainEqual(
@@ -133,7 +136,7 @@ describe('audit', () => {
 
       // Removing the recorded tip as well does not take the chain out of verification.
       await sql`delete from audit_heads where practice_id = ${practice.practiceId}`.execute(
-        ctx.deps.db,
+        attacker,
       );
       const headless = await verifyAuditChains(ctx.deps.db);
       expect(headless.problems).toContainEqual(
@@ -143,9 +146,7 @@ describe('audit', () => {
         expect.objectContaining({ practiceId: practice.practiceId, problem: 'missing' }),
       );
     } finally {
-      await sql`alter table audit_events enable trigger audit_events_no_update`.execute(
-        ctx.deps.db,
-      );
+      await sql`alter table audit_events enable trigger audit_events_no_update`.execute(attacker);
     }
   });
 });

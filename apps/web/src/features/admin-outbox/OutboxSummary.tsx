@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { useOutbox } from './outbox-api.ts';
+import { canPassOnLink } from './outbox-wording.ts';
 
 /**
  * The outbox at a glance on the admin's start page: without a mail server,
@@ -11,7 +12,7 @@ import { useOutbox } from './outbox-api.ts';
 export function OutboxSummary() {
   const headingId = useId();
   const outbox = useOutbox();
-  const kept = outbox.data?.messages.filter((message) => message.status === 'kept').length ?? 0;
+  const waiting = outbox.data?.messages.filter(canPassOnLink).length ?? 0;
   return (
     <section className="section card" aria-labelledby={headingId}>
       <h2 id={headingId}>Outbox</h2>
@@ -19,9 +20,9 @@ export function OutboxSummary() {
       {outbox.isError && <QueryError error={outbox.error} onRetry={() => void outbox.refetch()} />}
       {outbox.data && (
         <p>
-          {kept === 0
-            ? 'No emails are waiting to be passed on.'
-            : `${kept === 1 ? '1 email is' : `${kept} emails are`} kept in the outbox because no mail server is set up. Pass each link on to the person it is for.`}
+          {waiting === 0
+            ? 'No links are waiting to be passed on.'
+            : `${waiting === 1 ? '1 invitation link is' : `${waiting} invitation links are`} waiting in the Outbox. Pass each one on to the person it is for.`}
         </p>
       )}
       <p>

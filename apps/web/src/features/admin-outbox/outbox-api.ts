@@ -1,16 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../shared/api/api-context.ts';
 
-export type OutboxStatus = 'pending' | 'sent' | 'kept';
+export type OutboxKind = 'invitation' | 'password_reset' | 'other';
+export type OutboxStatus = 'pending' | 'sent' | 'kept' | 'failed';
+/** The one-time link a message carries: still usable, spent in one of three ways, or none. */
+export type OutboxLinkState = 'active' | 'used' | 'replaced' | 'expired' | 'none';
 
 export interface OutboxMessage {
   id: string;
+  kind: OutboxKind;
   to: string;
   subject: string;
+  /** Without the link once it is spent, or when it went (or goes) out by e-mail. */
   body: string;
   createdAt: string;
   sentAt: string | null;
   status: OutboxStatus;
+  link: OutboxLinkState;
 }
 
 export const outboxQueryKey = ['admin', 'outbox'] as const;
@@ -23,14 +29,21 @@ export function useOutbox() {
   });
 }
 
-const statusTexts = {
-  pending: 'Waiting to be sent',
-  sent: 'Sent',
-  kept: 'Kept here: no mail server is set up',
-} as const satisfies Record<OutboxStatus, string>;
-
-export function outboxStatusText(status: OutboxStatus): string {
-  return statusTexts[status];
+/** Takes a message off the list (the server keeps it, and records who dismissed it). */
+export function useDismissOutboxMessage() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (messageId: string) =>
+      api.post(`/api/admin/outbox/${encodeURIComponent(messageId)}/dismiss`, {}),
+    onSuccess: (_answer, messageId) => {
+      // Gone at once, before the list is read again.
+      queryClient.setQueryData<{ messages: OutboxMessage[] }>(outboxQueryKey, (old) =>
+        old ? { messages: old.messages.filter((message) => message.id !== messageId) } : old,
+      );
+      return queryClient.invalidateQueries({ queryKey: outboxQueryKey });
+    },
+  });
 }
 
 /** Newest first: the message an operator looks for is usually the one just created. */

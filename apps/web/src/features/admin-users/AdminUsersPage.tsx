@@ -5,6 +5,7 @@ import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
+import { MailSetupNotice } from '../admin-outbox/MailSetupNotice.tsx';
 import { OutboxSummary } from '../admin-outbox/OutboxSummary.tsx';
 import { useMailDelivery } from '../auth/session-queries.ts';
 import { useSignedInUser } from '../auth/use-signed-in-user.ts';
@@ -17,11 +18,6 @@ import { UserStatusDialog } from './UserStatusDialog.tsx';
 import { staffAddedNotice } from './staff-invitation-wording.ts';
 import type { StaffAddedNotice } from './staff-invitation-wording.ts';
 import type { PendingUserStatusChange } from './UserStatusDialog.tsx';
-
-const doneMessages = {
-  deactivate: (name: string) => `${name} is deactivated.`,
-  reactivate: (name: string) => `${name} is active again.`,
-};
 
 /** The admin's start page: staff accounts and the outbox. Admins see no clinical content here. */
 export function AdminUsersPage() {
@@ -50,6 +46,7 @@ export function AdminUsersPage() {
           </>
         )}
       </StatusMessage>
+      <MailSetupNotice />
       <section>
         <h2 id={staffHeadingId}>Staff members</h2>
         {staff.isPending && <LoadingState />}
@@ -77,9 +74,9 @@ export function AdminUsersPage() {
       <UserStatusDialog
         pending={pendingStatus}
         onClose={() => setPendingStatus(null)}
-        onDone={(done) => {
+        onDone={(message) => {
           setPendingStatus(null);
-          showNotice(doneMessages[done.change](done.user.displayName));
+          showNotice(message);
         }}
       />
       <SupervisorsDialog

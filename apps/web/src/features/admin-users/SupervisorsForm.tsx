@@ -4,7 +4,7 @@ import { messageOf } from '../../shared/api/api-error.ts';
 import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
 import { Button } from '../../shared/ui/Button.tsx';
-import { CheckboxField } from '../../shared/ui/CheckboxField.tsx';
+import { CheckboxGroup } from '../../shared/ui/CheckboxGroup.tsx';
 import { useAssignSupervisors } from './admin-users-api.ts';
 import type { StaffUser } from './admin-users-api.ts';
 
@@ -60,22 +60,19 @@ export function SupervisorsForm({
     <form className="form" onSubmit={handleSubmit} noValidate>
       <p>Supervisors can read, but not change, the work of the therapists they supervise.</p>
       {assign.isError && <Alert>{messageOf(assign.error)}</Alert>}
-      <fieldset className="choice-group">
-        <legend className="choice-group__legend">Supervisors</legend>
-        {supervisors.map((supervisor) => (
-          <CheckboxField
-            key={supervisor.id}
-            id={`supervisor-${supervisor.id}`}
-            label={
-              supervisor.status === 'deactivated'
-                ? `${supervisor.displayName} (deactivated)`
-                : supervisor.displayName
-            }
-            checked={chosen.has(supervisor.id)}
-            onChange={(checked) => toggle(supervisor.id, checked)}
-          />
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        idPrefix="supervisor"
+        legend="Supervisors"
+        options={supervisors.map((supervisor) => ({
+          id: supervisor.id,
+          label:
+            supervisor.status === 'deactivated'
+              ? `${supervisor.displayName} (deactivated)`
+              : supervisor.displayName,
+        }))}
+        checked={chosen}
+        onToggle={toggle}
+      />
       <div className="button-row">
         <Button type="submit" busy={assign.isPending} busyLabel="Saving…">
           Save supervisors

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { StaffRole, UserStatus } from '@tandem/core';
 import { useApi } from '../../shared/api/api-context.ts';
+import { adminClientsKey } from '../admin-clients/admin-clients-api.ts';
 import { outboxQueryKey } from '../admin-outbox/outbox-api.ts';
 
 export interface StaffUser {
@@ -52,13 +53,28 @@ export function useCreateStaffUser() {
   });
 }
 
+export interface UserStatusChangeRequest {
+  userId: string;
+  change: UserStatusChange;
+  /** Deactivating a therapist: who takes over their clients. */
+  handOverTo?: string | undefined;
+}
+
 export function useChangeUserStatus() {
   const api = useApi();
-  const invalidate = useInvalidateStaff();
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ userId, change }: { userId: string; change: UserStatusChange }) =>
-      api.post<{ user: StaffUser }>(`/api/admin/users/${encodeURIComponent(userId)}/${change}`),
-    onSuccess: invalidate,
+    mutationFn: ({ userId, change, handOverTo }: UserStatusChangeRequest) =>
+      api.post<{ user: StaffUser }>(
+        `/api/admin/users/${encodeURIComponent(userId)}/${change}`,
+        handOverTo === undefined ? {} : { handOverTo },
+      ),
+    // A deactivated therapist's clients may have moved to another care team.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: staffKey }),
+        queryClient.invalidateQueries({ queryKey: adminClientsKey }),
+      ]),
   });
 }
 

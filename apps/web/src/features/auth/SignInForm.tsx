@@ -17,10 +17,16 @@ import { TextField } from '../../shared/ui/TextField.tsx';
 import { useSignIn } from './auth-mutations.ts';
 import { readReturnPath } from './sign-in-notice.ts';
 
-const fieldIds = { email: 'sign-in-email', password: 'sign-in-password' } as const;
+export const signInFieldIds = { email: 'sign-in-email', password: 'sign-in-password' } as const;
+const fieldIds = signInFieldIds;
 
-export function SignInForm() {
-  const [email, setEmail] = useState('');
+interface SignInFormProps {
+  /** The address, kept by the page so a demo account's button can fill it in. */
+  email: string;
+  onEmailChange: (email: string) => void;
+}
+
+export function SignInForm({ email, onEmailChange: setEmail }: SignInFormProps) {
   const [password, setPassword] = useState('');
   const errors = useFormErrors(fieldIds);
   const signIn = useSignIn();

@@ -1,8 +1,8 @@
-import { messageOf } from '../../shared/api/api-error.ts';
-import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
+import { useConfirmedMutation } from '../../shared/forms/use-confirmed-mutation.ts';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog.tsx';
 import { useChangeClientStatus } from './caseload-api.ts';
 import type { ClientStatusChange, ClientSummary } from './caseload-api.ts';
+import { clientStatusWording } from './client-status-wording.ts';
 
 export interface PendingStatusChange {
   client: ClientSummary;
@@ -15,56 +15,31 @@ interface ClientStatusDialogProps {
   onDone: (done: PendingStatusChange) => void;
 }
 
-const wording = {
-  archive: {
-    title: (name: string) => `Archive ${name}?`,
-    body: 'Archived clients move to the Archived list. You can restore them at any time; nothing is deleted.',
-    confirm: 'Archive',
-  },
-  restore: {
-    title: (name: string) => `Restore ${name}?`,
-    body: 'The client moves back to your Active list.',
-    confirm: 'Restore',
-  },
-} as const satisfies Record<ClientStatusChange, unknown>;
-
 /** Asks before archiving or restoring a client, then makes the change. */
 export function ClientStatusDialog({ pending, onClose, onDone }: ClientStatusDialogProps) {
-  const changeStatus = useChangeClientStatus();
-  const guard = useSubmitGuard();
-  const text = wording[pending?.change ?? 'archive'];
-
-  function close() {
-    changeStatus.reset();
-    onClose();
-  }
-
-  function confirm() {
-    if (pending === null) return;
-    if (!guard.begin()) return;
-    changeStatus.mutate(
-      { clientId: pending.client.id, change: pending.change },
-      {
-        onSettled: guard.end,
-        onSuccess: () => {
-          changeStatus.reset();
-          onDone(pending);
-        },
-      },
-    );
-  }
+  const changeStatus = useConfirmedMutation(useChangeClientStatus());
+  const text = clientStatusWording[pending?.change ?? 'archive'];
+  const name = pending?.client.displayName ?? '';
 
   return (
     <ConfirmDialog
       open={pending !== null}
-      title={text.title(pending?.client.displayName ?? '')}
+      title={text.title(name)}
       confirmLabel={text.confirm}
-      busy={changeStatus.isPending}
-      error={changeStatus.isError ? messageOf(changeStatus.error) : null}
-      onConfirm={confirm}
-      onCancel={close}
+      busy={changeStatus.busy}
+      error={changeStatus.error}
+      onConfirm={() => {
+        if (pending === null) return;
+        changeStatus.run(
+          { clientId: pending.client.id, change: pending.change },
+          { onDone: () => onDone(pending) },
+        );
+      }}
+      onCancel={() => changeStatus.cancel(onClose)}
     >
-      <p>{text.body}</p>
+      {text.body(name).map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
     </ConfirmDialog>
   );
 }

@@ -8,12 +8,8 @@ import { ClientStatusDialog } from './ClientStatusDialog.tsx';
 import type { PendingStatusChange } from './ClientStatusDialog.tsx';
 import { InviteClientDialog } from './InviteClientDialog.tsx';
 import type { CaseloadFilter } from './caseload-api.ts';
+import { clientStatusWording } from './client-status-wording.ts';
 import { invitedNotice, resentNotice } from './invitation-notices.ts';
-
-const doneMessages = {
-  archive: (name: string) => `${name} is archived. You find them under “Archived”.`,
-  restore: (name: string) => `${name} is restored and back in your Active list.`,
-};
 
 /** The therapist's caseload: their care-team clients, with invite and archive. */
 export function TherapistHomePage() {
@@ -35,7 +31,7 @@ export function TherapistHomePage() {
 
   function handleStatusChanged(done: PendingStatusChange) {
     setPendingChange(null);
-    setNotice(doneMessages[done.change](done.client.displayName));
+    setNotice(clientStatusWording[done.change].done(done.client.displayName));
     focusCaseloadHeading.current = true;
   }
 

@@ -5,7 +5,6 @@ import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { AcceptInvitationForm } from './AcceptInvitationForm.tsx';
 import { InvitationSummary } from './InvitationSummary.tsx';
-import { JoinWithAccountForm } from './JoinWithAccountForm.tsx';
 import { useInvitation } from './invitation-api.ts';
 
 export function InvitationContent({ token }: { token: string }) {
@@ -36,12 +35,7 @@ export function InvitationContent({ token }: { token: string }) {
   return (
     <>
       <InvitationSummary invitation={invitation.data} />
-      {/* An address with a Tandem password already joins with it; a new one chooses a password. */}
-      {invitation.data.existingAccount ? (
-        <JoinWithAccountForm {...formProps} />
-      ) : (
-        <AcceptInvitationForm {...formProps} />
-      )}
+      <AcceptInvitationForm {...formProps} />
     </>
   );
 }

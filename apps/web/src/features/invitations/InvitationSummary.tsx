@@ -1,25 +1,13 @@
 import type { InvitationDetails } from './invitation-api.ts';
 
+/** Who is invited, and by whom. It reads the same whether or not the address uses Tandem already. */
 export function InvitationSummary({ invitation }: { invitation: InvitationDetails }) {
   return (
     <>
-      {invitation.existingAccount ? (
-        <>
-          <p className="lead">
-            Hello {invitation.displayName}. {invitation.practiceName} has invited you to join them
-            on Tandem.
-          </p>
-          <p>
-            You already have a Tandem account for {invitation.email}. Enter the password you use on
-            Tandem to join {invitation.practiceName}.
-          </p>
-        </>
-      ) : (
-        <p className="lead">
-          Hello {invitation.displayName}. {invitation.practiceName} has invited you to Tandem.
-          Choose a password to finish setting up your account.
-        </p>
-      )}
+      <p className="lead">
+        Hello {invitation.displayName}. {invitation.practiceName} has invited you to join them on
+        Tandem.
+      </p>
       <dl className="definition-list">
         <dt>Practice</dt>
         <dd>{invitation.practiceName}</dd>

@@ -4,14 +4,10 @@ import { useApi } from '../../shared/api/api-context.ts';
 import type { SignedIn } from '../../shared/session/session-types.ts';
 import type { ConsentDocument } from '../consent/consent-api.ts';
 import { useStartLocalSession } from '../auth/session-queries.ts';
+import type { AccountChoice } from './invitation-choice.ts';
 
 export interface InvitationDetails {
   email: string;
-  /**
-   * The address already has a Tandem password (from another practice): the
-   * person joins with it instead of choosing a new one.
-   */
-  existingAccount: boolean;
   displayName: string;
   role: Role;
   practiceName: string;
@@ -21,6 +17,8 @@ export interface InvitationDetails {
 
 export interface AcceptInvitation {
   token: string;
+  /** What the person says; the server checks it against the account. */
+  account: AccountChoice;
   password: string;
   acceptConsentVersion?: number;
 }

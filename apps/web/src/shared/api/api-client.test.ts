@@ -7,11 +7,12 @@ interface Call {
   method: string;
   path: string;
   csrf: string | null;
+  activity: string | null;
   body: unknown;
 }
 
 /** A stand-in server: answers by (method, path) and records every request. */
-function fakeServer(answer: (call: Call, calls: Call[]) => Response) {
+function fakeServer(answer: (call: Call, calls: Call[]) => Response, isUserActive?: () => boolean) {
   const calls: Call[] = [];
   const ended: SessionEndedCode[] = [];
   const fetch = (input: string | URL | Request, init?: RequestInit) => {
@@ -20,12 +21,17 @@ function fakeServer(answer: (call: Call, calls: Call[]) => Response) {
       method: init?.method ?? 'GET',
       path: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
       csrf: headers.get('x-csrf-token'),
+      activity: headers.get('x-user-activity'),
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
     };
     calls.push(call);
     return Promise.resolve(answer(call, calls));
   };
-  const api = createApiClient({ fetch, onSessionEnded: (code) => ended.push(code) });
+  const api = createApiClient({
+    fetch,
+    onSessionEnded: (code) => ended.push(code),
+    ...(isUserActive ? { isUserActive } : {}),
+  });
   return { api, calls, ended };
 }
 
@@ -123,6 +129,34 @@ describe('createApiClient', () => {
       code: 'RATE_LIMITED',
       retryAfterSeconds: 600,
     });
+  });
+
+  it('marks requests made while the person is active, and only those', async () => {
+    let active = true;
+    const { api, calls } = fakeServer(
+      (call) =>
+        call.path === '/api/session'
+          ? json(200, { user: null, csrfToken: 't' })
+          : json(200, { clients: [] }),
+      () => active,
+    );
+    await api.get('/api/clients?status=active');
+    active = false;
+    // A background refresh long after the last input: the session is not kept alive by it.
+    await api.get('/api/clients?status=active');
+    await api.post('/api/auth/sign-out');
+    expect(calls.map((call) => `${call.method} ${call.path} ${call.activity ?? '-'}`)).toEqual([
+      'GET /api/clients?status=active 1',
+      'GET /api/clients?status=active -',
+      'GET /api/session -',
+      'POST /api/auth/sign-out -',
+    ]);
+  });
+
+  it('sends no activity header when nobody tracks activity', async () => {
+    const { api, calls } = fakeServer(() => json(200, { user: null, csrfToken: 't' }));
+    await api.get('/api/session');
+    expect(calls[0]?.activity).toBeNull();
   });
 
   it('turns a failed connection into NETWORK_ERROR', async () => {

@@ -13,7 +13,16 @@ export interface ApiClientDeps {
   fetch: typeof globalThis.fetch;
   /** Called for every answer that says the session is over (idle timeout, signed out elsewhere). */
   onSessionEnded: (code: SessionEndedCode) => void;
+  /**
+   * Whether the person used the page just now (see user-activity.ts). Requests
+   * then carry `x-user-activity: 1`, which keeps the session alive; background
+   * refreshes long after the last input go without it. Unset: never sent.
+   */
+  isUserActive?: () => boolean;
 }
+
+/** The header that tells the server a request follows the person's own activity. */
+export const userActivityHeader = 'x-user-activity';
 
 type Method = 'GET' | 'POST' | 'PUT';
 
@@ -26,7 +35,8 @@ function readCsrfToken(body: unknown): string | undefined {
  * The one way the web app talks to the server. It keeps the CSRF token (the
  * server hands out a new one with the session, after sign-in, sign-out and
  * accepting an invitation; any answer carrying `csrfToken` replaces the old
- * one), sends it on every write, and turns every failure into an ApiError.
+ * one), sends it on every write, marks requests that follow the person's own
+ * activity, and turns every failure into an ApiError.
  */
 export function createApiClient(deps: ApiClientDeps): ApiClient {
   let csrfToken: string | null = null;
@@ -35,6 +45,7 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET') headers['x-csrf-token'] = await ensureCsrfToken();
+    if (deps.isUserActive?.() === true) headers[userActivityHeader] = '1';
 
     let response: Response;
     try {

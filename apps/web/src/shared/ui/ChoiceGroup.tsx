@@ -3,9 +3,12 @@ import type { SelectOption } from './SelectField.tsx';
 interface ChoiceGroupProps<Value extends string> {
   name: string;
   legend: string;
-  value: Value;
+  /** Null: nothing chosen yet. */
+  value: Value | null;
   options: ReadonlyArray<SelectOption<Value>>;
   onChange: (value: Value) => void;
+  /** 'column' for options that are sentences ("I already use Tandem with this address"). */
+  layout?: 'row' | 'column';
 }
 
 /** A small set of exclusive choices as native radio buttons (arrow keys work for free). */
@@ -15,9 +18,10 @@ export function ChoiceGroup<Value extends string>({
   value,
   options,
   onChange,
+  layout = 'row',
 }: ChoiceGroupProps<Value>) {
   return (
-    <fieldset className="choice-group">
+    <fieldset className={`choice-group choice-group--${layout}`}>
       <legend className="choice-group__legend">{legend}</legend>
       <div className="choice-group__options">
         {options.map((option) => (
