@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../testing/test-app.ts';
 import { TestAgent } from '../../testing/test-agent.ts';
 import { createTestPractice, TEST_PASSWORD, type TestUser } from '../../testing/builders.ts';
+import { claimSignInAttempt, signInThrottleKeys } from './sign-in-throttle.ts';
 
 /**
  * The numbers of the sign-in policy are written here as literals on purpose
@@ -114,6 +115,19 @@ describe('per account', () => {
     expect(reasons.filter((r) => r === 'invalid-credentials')).toHaveLength(5);
     expect(reasons.filter((r) => r === 'rate-limited')).toHaveLength(95);
     expect(events.every((e) => e.outcome === 'denied' && e.source_address !== null)).toBe(true);
+  });
+});
+
+describe('attempts that overlap', () => {
+  it('lets a free attempt through even when an overlapping one read the clock a moment later', async () => {
+    // Two sign-ins at once (a double click): the second's clock read may come before the
+    // first's, which once made the second wait "1 second" with failures still free.
+    const keys = signInThrottleKeys(`overlap-${Date.now()}@example.test`, freshIp());
+    const later = ctx.deps.clock();
+    const earlier = new Date(later.getTime() - 5);
+    const first = await claimSignInAttempt(ctx.deps.db, keys, later);
+    const second = await claimSignInAttempt(ctx.deps.db, keys, earlier);
+    expect([first.allowed, second.allowed]).toEqual([true, true]);
   });
 });
 

@@ -96,8 +96,12 @@ async function claimAccountAttempt(db: Kysely<DB>, key: string, now: Date): Prom
           next_attempt_at: sql<Date>`${now}::timestamptz + make_interval(secs => ${delaySql(failures)})`,
           updated_at: now,
         })
+        // Free failures never wait: attempts that are still free go ahead even when a
+        // concurrent one (whose clock read came a moment later) set next_attempt_at
+        // just after this attempt's `now`.
         .where((eb) =>
           eb.or([
+            eb('login_throttle.failures', '<', SIGN_IN_POLICY.freeFailuresPerAccount),
             eb('login_throttle.next_attempt_at', '<=', now),
             eb('login_throttle.updated_at', '<', forgetBefore),
           ]),
