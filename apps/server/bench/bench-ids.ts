@@ -38,5 +38,14 @@ export const adminSeed = (p: number) => `admin-${p}`;
 
 export const therapistEmail = (p: number, t: number) => `therapist-${p}-${t}@${EMAIL_DOMAIN}`;
 
+/** The measures every seeded client has, each weekly (measure_assignments), in this order. */
+export const BENCH_INSTRUMENTS = ['phq-9', 'gad-7'] as const;
+/** Weekly occasions per assignment: a year of them (0..51), and this week's (52), open now. */
+export const MEASURE_WEEKS = 52;
+/** Every tenth client of a practice (1, 11, 21, …) is signed in and submits during the benchmark. */
+export const SUBMITTER_EVERY = 10;
+/** The seeded practices' zone: schedules, occasions and "not on track" dates are computed in it. */
+export const BENCH_TIME_ZONE = 'America/New_York';
+
 /** Client c of a practice is on the care team of therapist ceil(c / 50). */
 export const therapistOfClient = (c: number) => Math.ceil(c / CLIENTS_PER_THERAPIST);

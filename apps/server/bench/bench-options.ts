@@ -8,6 +8,9 @@ export interface BenchOptions {
   scales: number[];
   /** Timed caseload requests per scale (after the warm-up). */
   requests: number;
+  /** Timed measure submissions per scale (after the warm-up). */
+  submits: number;
+  /** Untimed requests before each timed run (caseload and submissions alike). */
   warmup: number;
   /** Requests in flight at once, for every HTTP measurement and the raw inserts. */
   concurrency: number;
@@ -21,6 +24,14 @@ export interface BenchOptions {
   rawInserts: number;
   /** Walk every audit chain at the end (its seeded history and every event the run appended). */
   verifyAudit: boolean;
+  /** Connections that seed the measures at once (one practice each at a time). */
+  seedConnections: number;
+  /** CPU-profile the app (in this process) over extra caseload and submission requests at the largest scale. */
+  profile: boolean;
+  /** Requests of each kind in the profiled runs. */
+  profileRequests: number;
+  /** Where to write the .cpuprofile files (open them in Chrome DevTools or speedscope), or null. */
+  profileDir: string | null;
   /** An external PostgreSQL's admin URL (a scratch database is created on it), or null for the embedded one. */
   databaseUrl: string | null;
 }
@@ -64,6 +75,7 @@ export function benchOptionsFrom(env: Env): BenchOptions {
   return {
     scales: scalesFrom(env.BENCH_SCALES),
     requests: wholeNumber(env, 'BENCH_REQUESTS', 2000, 10, 1_000_000),
+    submits: wholeNumber(env, 'BENCH_SUBMITS', 2000, 10, 1_000_000),
     warmup: wholeNumber(env, 'BENCH_WARMUP', 200, 0, 100_000),
     concurrency: wholeNumber(env, 'BENCH_CONCURRENCY', 8, 1, 256),
     signIns: wholeNumber(env, 'BENCH_SIGN_INS', 300, 10, 100_000),
@@ -71,6 +83,11 @@ export function benchOptionsFrom(env: Env): BenchOptions {
     pgbenchSeconds: wholeNumber(env, 'BENCH_PGBENCH_SECONDS', 10, 1, 600),
     rawInserts: wholeNumber(env, 'BENCH_RAW_INSERTS', 5000, 100, 10_000_000),
     verifyAudit: flag(env, 'BENCH_VERIFY_AUDIT', true),
+    seedConnections: wholeNumber(env, 'BENCH_SEED_CONNECTIONS', 2, 1, 32),
+    profile: flag(env, 'BENCH_PROFILE', true),
+    profileRequests: wholeNumber(env, 'BENCH_PROFILE_REQUESTS', 1000, 10, 1_000_000),
+    profileDir:
+      env.BENCH_PROFILE_DIR && env.BENCH_PROFILE_DIR !== '' ? env.BENCH_PROFILE_DIR : null,
     databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null,
   };
 }

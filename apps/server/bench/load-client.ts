@@ -1,9 +1,18 @@
 // The HTTP load client: a process of its own (forked by run-load.ts), so that
 // the requests it makes and times never share an event loop with the server
 // they measure. It runs one LoadJob per message and answers a LoadResult.
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { Expectation, LoadJob, LoadResult, RequestSpec } from './load-job.ts';
+import pg from 'pg';
+import {
+  FRESH_ID,
+  type Expectation,
+  type LoadJob,
+  type LoadResult,
+  type RequestSpec,
+} from './load-job.ts';
+import { sampleLockWaits } from './lock-sampler.ts';
 
 interface Answer {
   status: number;
@@ -42,13 +51,19 @@ function send(
       },
     );
     request.on('error', reject);
-    request.end(spec.body);
+    request.end(spec.body?.replaceAll(FRESH_ID, () => randomUUID()));
   });
 }
 
 /** Why the answer is not what every answer must be, or null when it is. */
-function problemWith(answer: Answer, expect: Expectation): string | null {
+function problemWith(answer: Answer, spec: RequestSpec, expect: Expectation): string | null {
   if (answer.status !== expect.status) return `status ${answer.status}`;
+  if (spec.expectCrisis !== undefined) {
+    const parsed = JSON.parse(answer.body) as { crisis?: unknown };
+    const crisis = parsed.crisis !== null && parsed.crisis !== undefined;
+    if (crisis !== spec.expectCrisis)
+      return crisis ? 'a crisis screen not expected' : 'no crisis screen';
+  }
   if (expect.clients !== undefined) {
     const parsed = JSON.parse(answer.body) as { clients?: unknown };
     const count = Array.isArray(parsed.clients) ? parsed.clients.length : -1;
@@ -83,7 +98,7 @@ async function drive(
       const localAddress = addresses === null ? undefined : addresses[index % addresses.length];
       const started = performance.now();
       const answer = await send(job, agent, spec, localAddress);
-      onDone(performance.now() - started, problemWith(answer, job.expect), answer);
+      onDone(performance.now() - started, problemWith(answer, spec, job.expect), answer);
     }
   };
   try {
@@ -94,7 +109,13 @@ async function drive(
 }
 
 async function run(job: LoadJob): Promise<LoadResult> {
-  const result: LoadResult = { latenciesMs: [], elapsedMs: 0, failures: 0, firstFailure: null };
+  const result: LoadResult = {
+    latenciesMs: [],
+    elapsedMs: 0,
+    failures: 0,
+    firstFailure: null,
+    lockWaits: null,
+  };
   const record = (problem: string | null, answer: Answer) => {
     if (problem === null) return;
     result.failures += 1;
@@ -102,12 +123,20 @@ async function run(job: LoadJob): Promise<LoadResult> {
   };
   // The warm-up's answers are checked too: a wrong answer there means a broken setup.
   await drive(job, job.warmup, (_latency, problem, answer) => record(problem, answer));
-  const started = performance.now();
-  await drive(job, job.count, (latency, problem, answer) => {
-    result.latenciesMs.push(latency);
-    record(problem, answer);
-  });
-  result.elapsedMs = performance.now() - started;
+  const db = job.sampleLocksUrl === null ? null : new pg.Client(job.sampleLocksUrl);
+  try {
+    await db?.connect();
+    const sampler = db === null ? null : sampleLockWaits(db);
+    const started = performance.now();
+    await drive(job, job.count, (latency, problem, answer) => {
+      result.latenciesMs.push(latency);
+      record(problem, answer);
+    });
+    result.elapsedMs = performance.now() - started;
+    result.lockWaits = (await sampler?.stop()) ?? null;
+  } finally {
+    await db?.end();
+  }
   return result;
 }
 

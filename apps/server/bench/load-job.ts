@@ -1,10 +1,17 @@
 /** What the parent asks the load client (load-client.ts) to do, and what it answers. */
+import type { LockWaits } from './lock-sampler.ts';
+
+/** In a request's body, replaced by a new random UUID for every request sent (a fresh submission id). */
+export const FRESH_ID = '00000000-0000-4000-8000-00000000f7e5';
 
 export interface RequestSpec {
   method: 'GET' | 'POST';
   path: string;
   headers: Record<string, string>;
+  /** Sent as is, except that every FRESH_ID in it becomes a new UUID. */
   body?: string;
+  /** For a submission: whether the answer must carry the crisis screen (a positive critical item). */
+  expectCrisis?: boolean;
 }
 
 /** What every answer must be; one that is not counts as a failure, and any failure fails the run. */
@@ -32,6 +39,11 @@ export interface LoadJob {
    */
   sourceAddresses: string[] | null;
   expect: Expectation;
+  /**
+   * A database URL to sample lock waits on during the timed requests (from
+   * the load client's process, so the sampling costs the app nothing), or null.
+   */
+  sampleLocksUrl: string | null;
 }
 
 export interface LoadResult {
@@ -42,4 +54,5 @@ export interface LoadResult {
   failures: number;
   /** Status and the start of the body of the first failure, to say what went wrong. */
   firstFailure: string | null;
+  lockWaits: LockWaits | null;
 }

@@ -1,39 +1,54 @@
 import type pg from 'pg';
 import { randomToken, sha256Hex } from '../src/modules/auth/secrets.ts';
 import { SESSION_COOKIE } from '../src/http/cookies.ts';
-import { benchUuid, practiceSeed, THERAPISTS_PER_PRACTICE, therapistSeed } from './bench-ids.ts';
+import {
+  benchUuid,
+  CLIENTS_PER_PRACTICE,
+  clientSeed,
+  practiceSeed,
+  SUBMITTER_EVERY,
+  THERAPISTS_PER_PRACTICE,
+  therapistSeed,
+} from './bench-ids.ts';
 
-/** A signed-in therapist, as the load client presents them: the Cookie header a browser would send. */
-export interface TherapistSession {
+/** A signed-in person, as the load client presents them: what a browser would send. */
+export interface BenchSession {
   practice: number;
+  /** The Cookie header. */
   cookie: string;
+  /** The x-csrf-token header every write needs. */
+  csrf: string;
+}
+
+interface Person {
+  practice: number;
+  userSeed: string;
 }
 
 /**
- * A session for every therapist of the practices in the range, stored as the
- * app stores them (the SHA-256 of a random cookie token), so caseload
- * requests skip nothing of the real session check. Signing 1,000 therapists
- * in over HTTP would only measure argon2 again (see the sign-in figure).
+ * A session for each person, stored as the app stores them (the SHA-256 of a
+ * random cookie token, and a CSRF token), so requests skip nothing of the
+ * real session check. Signing thousands in over HTTP would only measure
+ * argon2 again (see the sign-in figure).
  */
-export async function seedTherapistSessions(
+async function seedSessions(
   client: pg.Client,
-  range: { from: number; to: number },
+  people: Person[],
   now: Date,
   maxHours: number,
-): Promise<TherapistSession[]> {
-  const sessions: TherapistSession[] = [];
+): Promise<BenchSession[]> {
+  const sessions: BenchSession[] = [];
   const rows: { id: string; practiceId: string; userId: string; csrf: string }[] = [];
-  for (let p = range.from; p <= range.to; p++) {
-    for (let t = 1; t <= THERAPISTS_PER_PRACTICE; t++) {
-      const token = randomToken();
-      rows.push({
-        id: sha256Hex(token),
-        practiceId: benchUuid(practiceSeed(p)),
-        userId: benchUuid(therapistSeed(p, t)),
-        csrf: randomToken(),
-      });
-      sessions.push({ practice: p, cookie: `${SESSION_COOKIE}=${token}` });
-    }
+  for (const person of people) {
+    const token = randomToken();
+    const csrf = randomToken();
+    rows.push({
+      id: sha256Hex(token),
+      practiceId: benchUuid(practiceSeed(person.practice)),
+      userId: benchUuid(person.userSeed),
+      csrf,
+    });
+    sessions.push({ practice: person.practice, cookie: `${SESSION_COOKIE}=${token}`, csrf });
   }
   await client.query(
     `insert into sessions (id, practice_id, user_id, csrf_token, created_at, last_seen_at, expires_at)
@@ -49,4 +64,50 @@ export async function seedTherapistSessions(
     ],
   );
   return sessions;
+}
+
+function practicesOf(range: { from: number; to: number }): number[] {
+  return Array.from({ length: range.to - range.from + 1 }, (_, k) => range.from + k);
+}
+
+/** Every therapist of the practices in the range (they open caseloads). */
+export function seedTherapistSessions(
+  client: pg.Client,
+  range: { from: number; to: number },
+  now: Date,
+  maxHours: number,
+): Promise<BenchSession[]> {
+  const people = practicesOf(range).flatMap((p) =>
+    Array.from({ length: THERAPISTS_PER_PRACTICE }, (_, k) => ({
+      practice: p,
+      userSeed: therapistSeed(p, k + 1),
+    })),
+  );
+  return seedSessions(client, people, now, maxHours);
+}
+
+/** Every tenth client of the practices in the range (they submit measures), five per care team. */
+export function seedClientSessions(
+  client: pg.Client,
+  range: { from: number; to: number },
+  now: Date,
+  maxHours: number,
+): Promise<BenchSession[]> {
+  const people = practicesOf(range).flatMap((p) =>
+    Array.from({ length: CLIENTS_PER_PRACTICE / SUBMITTER_EVERY }, (_, k) => ({
+      practice: p,
+      userSeed: clientSeed(p, k * SUBMITTER_EVERY + 1),
+    })),
+  );
+  return seedSessions(client, people, now, maxHours);
+}
+
+/**
+ * Seeding a large scale takes longer than the idle timeout: every benchmark
+ * session is marked as just used before a measurement, as if each person had
+ * just clicked (a request's own touch then happens at most once a minute, as
+ * in real use).
+ */
+export async function touchBenchSessions(client: pg.Client, now: Date): Promise<void> {
+  await client.query('update sessions set last_seen_at = $1', [now]);
 }

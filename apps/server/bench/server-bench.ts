@@ -1,12 +1,15 @@
-// The server benchmark (`npm run bench -w apps/server`): caseload reads at
-// 1x, 10x and 100x data, sign-in throughput, and raw single-row INSERT
-// throughput of the same PostgreSQL as the reference. It prints figures and
-// asserts nothing about time (two shared cores are noisy); it does fail when
-// an answer is wrong, since a figure measured on errors is no figure.
+// The server benchmark (`npm run bench -w apps/server`): opening a caseload
+// and submitting a measure at 1x, 10x and 100x data (a year of weekly PHQ-9
+// and GAD-7 per client, seeded in SQL), a CPU profile of both, sign-in
+// throughput, and raw single-row INSERT throughput of the same PostgreSQL
+// (pgbench) as the reference, with the budgets printed beside the figures.
+// It asserts nothing about time (two shared cores are noisy); it does fail
+// when an answer is wrong, since a figure measured on errors is no figure.
 //
-//   BENCH_SCALES=1,10,100  BENCH_REQUESTS=2000  BENCH_WARMUP=200  BENCH_CONCURRENCY=8
-//   BENCH_SIGN_INS=300  BENCH_AUDIT_EVENTS=2000 (per practice)  BENCH_PGBENCH_SECONDS=10
-//   BENCH_RAW_INSERTS=5000 (Node fallback)  BENCH_VERIFY_AUDIT=1
+//   BENCH_SCALES=1,10,100  BENCH_REQUESTS=2000 (caseloads)  BENCH_SUBMITS=2000  BENCH_WARMUP=200
+//   BENCH_CONCURRENCY=8  BENCH_SIGN_INS=300  BENCH_AUDIT_EVENTS=2000 (per practice)
+//   BENCH_PGBENCH_SECONDS=10  BENCH_RAW_INSERTS=5000 (Node fallback)  BENCH_VERIFY_AUDIT=1
+//   BENCH_SEED_CONNECTIONS=2  BENCH_PROFILE=1  BENCH_PROFILE_REQUESTS=1000  BENCH_PROFILE_DIR=(unset)
 //   DATABASE_URL=postgres://…/postgres  (an admin URL: a scratch database is made and dropped)
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -23,12 +26,19 @@ import type { BenchContext } from './bench-context.ts';
 import { openBenchDatabase, type BenchDatabase } from './bench-database.ts';
 import { BENCH_PASSWORD, benchUuidSql } from './bench-ids.ts';
 import { benchOptionsFrom } from './bench-options.ts';
-import { benchCaseload, printCaseload } from './caseload-bench.ts';
-import { explainCaseload } from './caseload-explain.ts';
-import { ratio, whole } from './latency-stats.ts';
+import { benchCaseload, caseloadRequests } from './caseload-bench.ts';
+import { growTo } from './grow-data.ts';
+import { ms, ratio, whole } from './latency-stats.ts';
+import { benchShapes } from './measure-shapes.ts';
+import { printBudgets, printData, printRuns } from './print-figures.ts';
+import { profileApp } from './profile-run.ts';
 import { QueryRecorder } from './query-recorder.ts';
 import { measureRawInserts } from './raw-insert.ts';
+import { explainRequest } from './request-explain.ts';
+import { dataFigures, type ScaleFigures } from './scale-figures.ts';
+import { touchBenchSessions } from './seed-sessions.ts';
 import { benchSignIn } from './sign-in-bench.ts';
+import { benchSubmit, submitRequests } from './submit-bench.ts';
 
 const HOST = '127.0.0.1';
 const options = benchOptionsFrom(process.env);
@@ -81,6 +91,9 @@ async function main(): Promise<void> {
   console.log(
     `  scales ${options.scales.map((s) => `${s}x`).join(', ')}; 1x = 1 practice: 10 therapists, 1 supervisor, 1 admin, 500 clients (50 per care team),`,
   );
+  console.log(
+    '  each client with weekly PHQ-9 and GAD-7 for a year (occasions, responses, alerts, standings; no daily check-ins yet),',
+  );
   console.log(`  ${whole(options.auditEventsPerPractice)} audit events of history per practice`);
 
   bench = await openBenchDatabase(options.databaseUrl, log);
@@ -121,18 +134,59 @@ async function main(): Promise<void> {
     deps,
     host: HOST,
     port: address.port,
-    url: database.url,
+    ownerUrl: database.ownerUrl,
     client,
     recorder,
-    sessions: [],
+    therapistSessions: [],
+    clientSessions: [],
+    shapes: benchShapes(),
     passwordHash: await hashPassword(BENCH_PASSWORD),
   };
   console.log('');
   console.log('Seeding and measuring each scale:');
-  const figures = await benchCaseload(ctx);
-  printCaseload(ctx, figures);
+  const figures: ScaleFigures[] = [];
+  let seeded = 0;
+  for (const scale of options.scales) {
+    const growth = await growTo(ctx, seeded, scale);
+    seeded = scale;
+    await touchBenchSessions(client, deps.clock());
+    const data = await dataFigures(ctx);
+    const caseload = await benchCaseload(ctx, scale);
+    const submit = await benchSubmit(ctx, scale);
+    figures.push({ scale, data, growth, caseload, submit });
+    const seedSeconds = growth.peopleSeconds + growth.measuresSeconds + growth.vacuumSeconds;
+    console.log(
+      `  ${scale}x: seeded in ${seedSeconds.toFixed(1)} s; caseload p99 ${ms(caseload.latency.p99Ms)} ms, ${whole(caseload.latency.perSecond)} req/s; submit p99 ${ms(submit.latency.p99Ms)} ms, ${whole(submit.latency.perSecond)} req/s`,
+    );
+  }
+  printData(figures);
+  printRuns(options, figures);
+
   const largest = options.scales.at(-1) ?? 1;
-  await explainCaseload(ctx, largest);
+  const caseloadSpec = caseloadRequests(ctx, largest)[0];
+  const submitSpec = submitRequests(ctx, largest).find((spec) => spec.expectCrisis === false);
+  if (!caseloadSpec || !submitSpec) throw new Error('no seeded session to explain a request with');
+  await touchBenchSessions(client, deps.clock());
+  await explainRequest(ctx, caseloadSpec, `one caseload request at ${largest}x`, [
+    'users',
+    'care_team',
+    'client_records',
+    'measure_status',
+    'alerts',
+    'measure_assignments',
+    'measure_occasions',
+    'audit_events',
+  ]);
+  await explainRequest(ctx, submitSpec, `one submission (no alert) at ${largest}x`, [
+    'sessions',
+    'client_records',
+    'idempotency_keys',
+    'measure_assignments',
+    'measure_responses',
+    'measure_status',
+    'audit_events',
+  ]);
+  if (options.profile) await profileApp(ctx, largest);
   await benchSignIn(ctx, largest);
 
   const raw = await measureRawInserts(database.ownerUrl, {
@@ -147,11 +201,14 @@ async function main(): Promise<void> {
     `  ${whole(raw.insertsPerSecond)} inserts/s (${whole(raw.inserts)} rows${raw.latencyMs === null ? '' : `, average latency ${raw.latencyMs.toFixed(2)} ms`})`,
   );
   console.log(
-    '  Caseload req/s as a ratio of raw inserts/s (each caseload read commits one audit append):',
+    '  As a ratio of raw inserts/s (each request commits one transaction with an audit append):',
   );
-  for (const figure of figures) {
-    console.log(`    ${figure.scale}x: ${ratio(figure.latency.perSecond / raw.insertsPerSecond)}`);
+  for (const { scale, caseload, submit } of figures) {
+    console.log(
+      `    ${scale}x: submissions ${ratio(submit.latency.perSecond / raw.insertsPerSecond)}, caseloads ${ratio(caseload.latency.perSecond / raw.insertsPerSecond)}`,
+    );
   }
+  printBudgets(figures, raw.insertsPerSecond);
 
   if (options.verifyAudit) {
     const started = performance.now();

@@ -50,6 +50,7 @@ export async function benchSignIn(ctx: BenchContext, practices: number): Promise
     concurrency: ctx.options.concurrency,
     sourceAddresses: loopbackAddresses(WARMUP + count),
     expect: { status: 200, setsCookie: SESSION_COOKIE },
+    sampleLocksUrl: null,
   });
   const summary = summarise(result);
 

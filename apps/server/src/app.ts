@@ -14,6 +14,7 @@ import { loggerOptions } from './http/logger.ts';
 import { requestContext } from './http/request-context.ts';
 import { collectRouteTable } from './http/route-table.ts';
 import { serveWebApp } from './http/static-web.ts';
+import { alertRoutes } from './modules/alerts/alerts.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { adminClientRoutes, clientRoutes } from './modules/clients/clients.routes.ts';
 import { consentRoutes } from './modules/consent/consent.routes.ts';
@@ -21,6 +22,10 @@ import { crisisRoutes } from './modules/crisis/crisis.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { instanceRoutes } from './modules/instance/instance.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
+import { notificationPreferenceRoutes } from './modules/notifications/notification-preferences.routes.ts';
+import { practiceSettingsRoutes } from './modules/practice-settings/practice-settings.routes.ts';
+import { measuresRoutes } from './modules/measures/measures.routes.ts';
+import { myMeasuresRoutes } from './modules/measures/my-measures.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { openApiInfo } from './http/openapi-info.ts';
 
@@ -96,6 +101,11 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   adminClientRoutes(app, deps);
   staffRoutes(app, deps);
   crisisRoutes(app, deps);
+  alertRoutes(app, deps);
+  notificationPreferenceRoutes(app, deps);
+  practiceSettingsRoutes(app, deps);
+  measuresRoutes(app, deps);
+  myMeasuresRoutes(app, deps);
 
   if (options.serveWeb !== false) await serveWebApp(app, deps.config.webDist);
   await app.ready();

@@ -48,6 +48,8 @@ export interface Config {
   auditAnchorFile: string;
   /** How often a moved audit tip is anchored. */
   auditAnchorIntervalSeconds: number;
+  /** How long the job runner sleeps when no job is due (jobs/README.md). */
+  jobPollMs: number;
   /** Where `tandem backup` writes, and where `tandem doctor` looks for recent backups. */
   backupDir: string;
 }
@@ -144,6 +146,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       env.TANDEM_AUDIT_ANCHOR_FILE ?? path.join(dataDir, 'audit-anchors.jsonl'),
     ),
     auditAnchorIntervalSeconds: intFrom(env, 'TANDEM_AUDIT_ANCHOR_SECONDS', 60, 5, 24 * 3600),
+    jobPollMs: intFrom(env, 'TANDEM_JOB_POLL_MS', 1000, 50, 60_000),
     backupDir: path.resolve(cwd, env.TANDEM_BACKUP_DIR ?? path.join(dataDir, 'backups')),
   };
 }

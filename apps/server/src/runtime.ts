@@ -6,10 +6,13 @@ import { openDatabase, type Database } from './db/connect.ts';
 import { inspectAppRole } from './db/role-check.ts';
 import type { Deps } from './deps.ts';
 import { createBackgroundTasks } from './jobs/background-tasks.ts';
-import { startAuditCheckpoints } from './jobs/audit-checkpoints.ts';
-import { startHousekeeping } from './jobs/housekeeping.ts';
+import { anchorAuditTips } from './jobs/audit-checkpoints.ts';
+import type { JobDeps } from './jobs/job-deps.ts';
+import { jobKinds } from './jobs/job-kinds.ts';
+import { createJobRunner } from './jobs/job-runner.ts';
+import { jobHandlers } from './jobs/handlers.ts';
 import { loadOrCreateAnchorKey } from './modules/audit/audit-anchor-file.ts';
-import { smtpTransport, startOutboxWorker } from './jobs/outbox-sender.ts';
+import { smtpTransport } from './jobs/outbox-sender.ts';
 import { seedDemoPractice, type DemoCredentials } from './modules/demo/demo-practice.ts';
 import { StartupError } from './db/startup-error.ts';
 import { appVersion } from './version.ts';
@@ -53,18 +56,30 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
       version: appVersion,
     };
     const anchorKey = await loadAnchorKeyOrExplain(config.auditKeyFile);
+    const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : null;
+    const jobDeps: JobDeps = {
+      db: deps.db,
+      config,
+      log,
+      clock: deps.clock,
+      mail: transport,
+      auditAnchoring: {
+        privateKey: anchorKey,
+        anchorFile: config.auditAnchorFile,
+        intervalMs: config.auditAnchorIntervalSeconds * 1000,
+        lastAnchored: new Map(),
+      },
+    };
+    const jobs = createJobRunner(
+      jobDeps,
+      { kinds: jobKinds, handlers: jobHandlers },
+      { pollIntervalMs: config.jobPollMs },
+    );
     const app = await buildApp(deps);
     const address = await listenOrExplain(app, config);
-    const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : null;
-    const outbox = transport
-      ? startOutboxWorker(database.db, transport, { from: config.mailFrom, now: deps.clock, log })
-      : null;
-    const housekeeping = startHousekeeping(deps);
-    const checkpoints = startAuditCheckpoints(deps, {
-      privateKey: anchorKey,
-      anchorFile: config.auditAnchorFile,
-      intervalMs: config.auditAnchorIntervalSeconds * 1000,
-    });
+    // Housekeeping, the outbox sweep and audit checkpoints are jobs (jobs/handlers.ts); a
+    // period missed while Tandem was down is due at once.
+    jobs.start();
     return {
       url: address.replace('127.0.0.1', 'localhost'),
       database,
@@ -73,11 +88,12 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
       async stop() {
         try {
           await app.close();
-          await outbox?.stop();
+          await jobs.stop();
           transport?.close();
-          await housekeeping.stop();
-          // After HTTP has drained: the last checkpoint holds every event of this run.
-          await checkpoints.stop();
+          // After HTTP has drained: this instance's last checkpoint holds every event it wrote.
+          await anchorAuditTips(jobDeps, deps.clock()).catch((error: unknown) =>
+            log.warn({ err: error }, 'audit checkpoint failed'),
+          );
         } finally {
           // Whatever failed above, PostgreSQL is stopped: an embedded server must not outlive Tandem.
           await database.close();

@@ -53,6 +53,27 @@ export const errorCatalogue = {
     status: 409,
     message: 'Some clients would have no therapist. Choose who takes them over.',
   },
+  INSTRUMENT_LICENCE_REQUIRED: {
+    status: 409,
+    message: 'This measure needs its licence accepted by the practice admin first.',
+  },
+  ALERT_FALLBACK_REQUIRED: {
+    status: 409,
+    message:
+      'This measure asks about risk. The practice admin must first name who is told when an alert is not answered in time.',
+  },
+  MEASURE_NOT_OPEN: {
+    status: 409,
+    message: 'This questionnaire is not open any more. Your therapist can send it again.',
+  },
+  MEASURE_ALREADY_ANSWERED: {
+    status: 409,
+    message: 'This questionnaire has already been answered.',
+  },
+  ALERT_RESOLVED: {
+    status: 409,
+    message: 'This alert is already resolved, so it cannot be acknowledged again.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the request as JSON.' },
   RATE_LIMITED: {

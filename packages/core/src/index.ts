@@ -3,3 +3,4 @@ export * from './roles.ts';
 export * from './schemas.ts';
 export * from './ids.ts';
 export * from './text.ts';
+export * from './schedule.ts';

@@ -29,7 +29,11 @@ export {
   type JacobsonTruaxInput,
   type JacobsonTruaxResult,
 } from './change/classify-change.ts';
-export { changeForInstrument, type InstrumentChange } from './change/instrument-change.ts';
+export {
+  changeForInstrument,
+  directionByPoints,
+  type InstrumentChange,
+} from './change/instrument-change.ts';
 export {
   NHS_TALKING_THERAPIES_THRESHOLDS,
   nhsTalkingTherapiesOutcome,
@@ -54,3 +58,39 @@ export {
 export { answersFromResponse } from './fhir-import/built-in-answers.ts';
 export type { ImportIssue, ImportIssueCode, ImportResult } from './fhir-import/import-issue.ts';
 export { CHANGE_METRIC_SOURCES } from './change/sources.ts';
+export { notOnTrack } from './change/not-on-track.ts';
+export type {
+  NotOnTrackCode,
+  NotOnTrackResult,
+  NotOnTrackStatus,
+} from './change/not-on-track-result.ts';
+export {
+  NOT_ON_TRACK_DEFAULT_CITATIONS,
+  defaultNotOnTrackRule,
+  type CutPoint,
+  type DefaultCitation,
+  type NotOnTrackRule,
+} from './change/not-on-track-rule.ts';
+export { validateNotOnTrackRule } from './change/validate-not-on-track-rule.ts';
+export type { DatedScore } from './change/dated-scores.ts';
+export {
+  builtInCanonical,
+  parseCanonical,
+  type QuestionnaireIdentity,
+} from './response-scoring/questionnaire-reference.ts';
+export type { BuiltInRecognition } from './response-scoring/recognise-built-in.ts';
+export {
+  prepareResponseScorer,
+  type ResponseScorer,
+  type ScoringSource,
+  type ScoringTarget,
+} from './response-scoring/response-scorer.ts';
+export {
+  scoreResponseAgainst,
+  scoreSubmittedResponse,
+} from './response-scoring/score-submitted-response.ts';
+export type {
+  AnswerScore,
+  CriticalAnswer,
+  ResponseScore,
+} from './response-scoring/response-score.ts';

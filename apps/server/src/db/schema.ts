@@ -16,6 +16,12 @@ export interface PracticesTable {
   name: string;
   demo: boolean;
   country: ColumnType<string, string | undefined, string>;
+  /** IANA zone: schedules of clients without a zone of their own are computed in it. */
+  time_zone: ColumnType<string, string | undefined, string>;
+  /** Told when an alert is not acknowledged within `escalation_minutes`. */
+  alert_fallback_staff_id: ColumnType<string | null, string | null | undefined, string | null>;
+  escalation_minutes: ColumnType<number, number | undefined, number>;
+  not_on_track_rule: ColumnType<unknown, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -42,6 +48,8 @@ export interface UsersTable {
   last_sign_in_at: Timestamp | null;
   consent_version: number | null;
   consent_accepted_at: Timestamp | null;
+  /** The person's own IANA zone (clients' schedules); null = the practice's. */
+  time_zone: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -172,6 +180,156 @@ export interface LoginThrottleTable {
   updated_at: Timestamp;
 }
 
+/**
+ * Durable background work (migration 0004, ADR 0010): claimed with SKIP LOCKED
+ * under a lease, unique per (practice, kind, dedupe key). Installation-level
+ * jobs use the nil-UUID practice. The payload holds ids only, never PHI.
+ */
+export interface JobsTable {
+  practice_id: string;
+  id: string;
+  kind: string;
+  dedupe_key: string;
+  payload: ColumnType<unknown, string, string>;
+  run_at: Timestamp;
+  attempts: number;
+  max_attempts: number;
+  /** With `locked_by`: the lease of the runner working on the job; a lapsed lease is free to take. */
+  locked_until: Timestamp | null;
+  locked_by: string | null;
+  /** A code (`SMTP_REFUSED`, `ECONNRESET`, `UNKNOWN_KIND`), never an error message. */
+  last_error_code: string | null;
+  state: 'pending' | 'done' | 'failed';
+  created_at: ColumnType<Date, never, never>;
+}
+
+export interface InstrumentLicencesTable {
+  practice_id: string;
+  instrument_id: string;
+  accepted_by: string;
+  accepted_at: Timestamp;
+}
+
+export type AssignmentStatus = 'active' | 'paused' | 'stopped';
+
+export interface MeasureAssignmentsTable {
+  practice_id: string;
+  id: string;
+  client_id: string;
+  instrument_id: string;
+  /** A `Schedule` from @tandem/core. */
+  schedule: ColumnType<unknown, string, string>;
+  /** `YYYY-MM-DD` (dates are read as text; see type-parsers.ts). */
+  starts_on: string;
+  ends_on: string | null;
+  window_days: number;
+  reminders: boolean;
+  results_hidden: boolean;
+  status: AssignmentStatus;
+  version: number;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MeasureOccasionsTable {
+  practice_id: string;
+  id: string;
+  assignment_id: string;
+  client_id: string;
+  instrument_id: string;
+  due_on: string;
+  opens_at: Timestamp;
+  closes_at: Timestamp;
+  /** Answers typed so far, by item id. */
+  draft: ColumnType<unknown, string | null, string | null>;
+  draft_saved_at: Timestamp | null;
+  response_id: string | null;
+  completed_at: Timestamp | null;
+  opened_at: Timestamp | null;
+  reminded_at: Timestamp | null;
+  reminder_outbox_id: string | null;
+}
+
+export interface MeasureResponsesTable {
+  practice_id: string;
+  id: string;
+  submission_id: string;
+  client_id: string;
+  occasion_id: string | null;
+  instrument_id: string;
+  instrument_version: string;
+  /** The canonical the answers were given to: `url|version`. */
+  questionnaire: string;
+  /** QuestionnaireResponse-shaped JSON. */
+  response: ColumnType<unknown, string, never>;
+  /** numeric: read as a number (type-parsers.ts). */
+  total: number | null;
+  band: string | null;
+  prorated: boolean;
+  critical_items: string[];
+  subscales: ColumnType<unknown, string, never>;
+  submitted_by: string;
+  submitted_at: Timestamp;
+}
+
+/** A client's standing on one measure, updated with each response (the caseload's hot read). */
+export interface MeasureStatusTable {
+  practice_id: string;
+  client_id: string;
+  instrument_id: string;
+  baseline_total: number;
+  baseline_at: Timestamp;
+  latest_total: number;
+  latest_band: string | null;
+  latest_at: Timestamp;
+  change_category: string | null;
+  not_on_track: 'on-track' | 'not-on-track' | 'not-enough-data' | null;
+  not_on_track_reason: string | null;
+  updated_at: Timestamp;
+}
+
+export type AlertState = 'new' | 'acknowledged' | 'resolved';
+
+export interface AlertsTable {
+  practice_id: string;
+  id: string;
+  client_id: string;
+  response_id: string;
+  kind: 'critical-item';
+  instrument_id: string;
+  item_id: string;
+  answer_value: number;
+  state: AlertState;
+  created_at: Timestamp;
+  acknowledged_by: string | null;
+  acknowledged_at: Timestamp | null;
+  resolved_by: string | null;
+  resolved_at: Timestamp | null;
+  resolution_note: string | null;
+  escalated_at: Timestamp | null;
+}
+
+export type AlertDelivery = 'immediate' | 'digest';
+
+export interface AlertRecipientsTable {
+  practice_id: string;
+  alert_id: string;
+  staff_id: string;
+  reason: 'care-team' | 'supervisor' | 'fallback';
+  delivery: AlertDelivery;
+  notified_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface NotificationPreferencesTable {
+  practice_id: string;
+  staff_id: string;
+  kind: string;
+  delivery: AlertDelivery;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   practices: PracticesTable;
   accounts: AccountsTable;
@@ -188,6 +346,15 @@ export interface DB {
   audit_heads: AuditHeadsTable;
   idempotency_keys: IdempotencyKeysTable;
   login_throttle: LoginThrottleTable;
+  jobs: JobsTable;
+  instrument_licences: InstrumentLicencesTable;
+  measure_assignments: MeasureAssignmentsTable;
+  measure_occasions: MeasureOccasionsTable;
+  measure_responses: MeasureResponsesTable;
+  measure_status: MeasureStatusTable;
+  alerts: AlertsTable;
+  alert_recipients: AlertRecipientsTable;
+  notification_preferences: NotificationPreferencesTable;
 }
 
 export type { Generated };

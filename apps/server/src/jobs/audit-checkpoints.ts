@@ -4,42 +4,51 @@ import type { Logger } from 'pino';
 import type { DB } from '../db/schema.ts';
 import { signCheckpoint, type SignedCheckpoint } from '../modules/audit/audit-anchor.ts';
 import { appendCheckpoints } from '../modules/audit/audit-anchor-file.ts';
+import type { JobPayload } from './job-kinds.ts';
+import type { JobHandler } from './job-types.ts';
+
+export interface AuditAnchoring {
+  privateKey: KeyObject;
+  anchorFile: string;
+  /** TANDEM_AUDIT_ANCHOR_SECONDS, in milliseconds. */
+  intervalMs: number;
+  /** Tips this instance has anchored, by practice (`seq:hash`): unmoved tips are not written again. */
+  lastAnchored: Map<string, string>;
+}
+
+export interface AuditCheckpointDeps {
+  db: Kysely<DB>;
+  log: Pick<Logger, 'info'>;
+  auditAnchoring: AuditAnchoring;
+}
 
 /**
- * Anchors every audit chain's tip outside the database, at start, every
- * interval (when a tip moved) and at stop: a signed line in the anchor file,
- * flushed to disk, and the same line in the log, so that a log shipper takes
- * it off the host. Safe on every instance at once: each writes its own
- * checkpoints of the same tips (ADR 0008).
+ * Anchors every moved audit tip outside the database: a signed line in this
+ * instance's anchor file, flushed to disk, and the same line in the log, so
+ * that a log shipper takes it off the host (ADR 0008). Answers what it wrote.
  */
-export function startAuditCheckpoints(
-  deps: { db: Kysely<DB>; clock: () => Date; log: Pick<Logger, 'info' | 'warn'> },
-  options: { privateKey: KeyObject; anchorFile: string; intervalMs: number },
-): { stop(): Promise<void> } {
-  const lastAnchored = new Map<string, string>();
-  const round = async () => {
-    const written = await writeCheckpoints(deps.db, options, lastAnchored, deps.clock());
-    for (const line of written) deps.log.info({ auditCheckpoint: line }, 'audit checkpoint');
-  };
-  let running: Promise<void> = round().catch((error: unknown) =>
-    deps.log.warn({ err: error }, 'audit checkpoint failed'),
-  );
-  const timer = setInterval(() => {
-    running = running
-      .then(round)
-      .catch((error: unknown) => deps.log.warn({ err: error }, 'audit checkpoint failed'));
-  }, options.intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-      await round().catch((error: unknown) =>
-        deps.log.warn({ err: error }, 'audit checkpoint failed'),
-      );
-    },
-  };
+export async function anchorAuditTips(
+  deps: AuditCheckpointDeps,
+  now: Date,
+): Promise<SignedCheckpoint[]> {
+  const { auditAnchoring } = deps;
+  const written = await writeCheckpoints(deps.db, auditAnchoring, auditAnchoring.lastAnchored, now);
+  for (const line of written) deps.log.info({ auditCheckpoint: line }, 'audit checkpoint');
+  return written;
 }
+
+/**
+ * Checkpoints as a recurring job: once per TANDEM_AUDIT_ANCHOR_SECONDS for
+ * the installation, written by the instance that runs it. Each instance also
+ * anchors once more when it stops, after HTTP has drained (runtime.ts), so its
+ * own last writes are covered. Verify with every instance's file (ADR 0010).
+ */
+export const auditCheckpointJob: JobHandler<AuditCheckpointDeps, JobPayload<'audit-checkpoint'>> = {
+  every: (deps) => deps.auditAnchoring.intervalMs,
+  async run(deps, { now }) {
+    await anchorAuditTips(deps, now);
+  },
+};
 
 /**
  * One round: a checkpoint for every chain whose tip is not yet anchored

@@ -2,7 +2,10 @@ import nodemailer from 'nodemailer';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from '../db/schema.ts';
+import type { Deps } from '../deps.ts';
 import { withoutOneTimeLinks } from '../modules/outbox/mail-templates.ts';
+import type { JobPayload } from './job-kinds.ts';
+import type { JobHandler } from './job-types.ts';
 
 export interface MailTransport {
   send(mail: { from: string; to: string; subject: string; text: string }): Promise<void>;
@@ -97,28 +100,32 @@ export async function sendDueMail(
   return sent;
 }
 
-/** Polls the outbox until stopped; stop() waits for the round in progress. */
-export function startOutboxWorker(
-  db: Kysely<DB>,
-  transport: MailTransport,
-  options: { from: string; now: () => Date; log: Logger; intervalMs?: number },
-): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = sendDueMail(db, transport, options)
-      .catch((error: unknown) => options.log.error({ err: error }, 'outbox round failed'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.intervalMs ?? 2_000);
-      });
-  };
-  tick();
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
-}
+export type OutboxSweepDeps = Pick<Deps, 'db' | 'config' | 'log' | 'clock'> & {
+  /** Null without SMTP_URL: this instance then leaves the sweep to one that has it. */
+  mail: MailTransport | null;
+};
+
+export const OUTBOX_SWEEP_EVERY_MS = 5_000;
+/** Batches per sweep, so that a long queue drains within one sweep but a sweep still ends. */
+const BATCHES_PER_SWEEP = 50;
+
+/**
+ * The outbox sender as a recurring job: once per period, on one instance,
+ * sends what is due. A job per message would keep a second copy of each
+ * message's retry state beside the outbox's own (attempts, next attempt,
+ * kept or failed, shown to the admin); the sweep leaves that state where it
+ * is, and each message is still claimed with SKIP LOCKED in its own
+ * transaction, so a long sweep that overlaps the next period's sends nothing twice.
+ */
+export const outboxSweepJob: JobHandler<OutboxSweepDeps, JobPayload<'outbox-sweep'>> = {
+  every: () => OUTBOX_SWEEP_EVERY_MS,
+  enabled: (deps) => deps.mail !== null,
+  async run(deps) {
+    const mail = deps.mail;
+    if (!mail) return;
+    const options = { from: deps.config.mailFrom, now: deps.clock, log: deps.log };
+    for (let batch = 0; batch < BATCHES_PER_SWEEP; batch += 1) {
+      if ((await sendDueMail(deps.db, mail, options)) < BATCH) break;
+    }
+  },
+};

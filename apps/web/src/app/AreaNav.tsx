@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import type { Role } from '@tandem/core';
+import { NewAlertsCount } from '../features/alerts/NewAlertsCount.tsx';
 import { areaLinks } from './area-links.ts';
 import type { AreaLink } from './area-links.ts';
 
@@ -13,6 +14,7 @@ export function AreaNav({ role }: { role: Role }) {
           <li key={link.to}>
             <NavLink to={link.to} end={link.end ?? false}>
               {link.label}
+              {link.count === 'new-alerts' && <NewAlertsCount />}
             </NavLink>
           </li>
         ))}

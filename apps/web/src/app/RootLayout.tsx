@@ -1,8 +1,9 @@
-import { Outlet, ScrollRestoration } from 'react-router';
+import { ScrollRestoration } from 'react-router';
 import { useSession } from '../features/auth/session-queries.ts';
 import { CrisisPanel } from '../features/client-home/CrisisPanel.tsx';
 import { Layout } from '../shared/ui/Layout.tsx';
 import { AppHeader } from './AppHeader.tsx';
+import { RouteOutlet } from './RouteOutlet.tsx';
 
 /**
  * The frame of every page. Crisis help is on every page a client may see:
@@ -19,7 +20,7 @@ export function RootLayout() {
         header={<AppHeader user={user} showHelpLink={showHelp} />}
         aside={showHelp ? <CrisisPanel /> : undefined}
       >
-        <Outlet />
+        <RouteOutlet />
       </Layout>
       <ScrollRestoration />
     </>

@@ -41,5 +41,5 @@ export function createTandemApp(): TandemApp {
     },
   });
 
-  return { api, queryClient, router: createAppRouter() };
+  return { api, queryClient, router: createAppRouter({ api, queryClient }) };
 }

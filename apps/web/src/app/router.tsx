@@ -1,12 +1,18 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
 import type { Role } from '@tandem/core';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.tsx';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.tsx';
-import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { HomeRedirect } from './HomeRedirect.tsx';
-import { NotFoundPage } from './NotFoundPage.tsx';
 import { RequireRole } from './RequireRole.tsx';
+import {
+  clientHomePreload,
+  crisisResourcesPreload,
+  instancePreload,
+  myMeasuresPreload,
+  preloading,
+  sessionPreload,
+} from './route-preloads.ts';
+import type { RouteDeps } from './route-preloads.ts';
 import { RootLayout } from './RootLayout.tsx';
 import { RouteErrorPage } from './RouteErrorPage.tsx';
 import { RouteLoading } from './RouteLoading.tsx';
@@ -14,35 +20,62 @@ import { RouteLoading } from './RouteLoading.tsx';
 // Not imported from @tandem/core at runtime: that would pull Zod into the bundle.
 const everyRole: readonly Role[] = ['admin', 'therapist', 'supervisor', 'client'];
 
+/** A page's screen, loaded when the page is first opened (its own chunk of JavaScript). */
+function lazyPage(load: () => Promise<ComponentType>) {
+  return async () => ({ Component: await load() });
+}
+
+export type AppRouterDeps = RouteDeps;
+
 /*
- * Sign-in pages are in the first download; each area loads its screens when
- * first opened, so a client's phone never downloads the admin screens.
+ * The first download holds only the frame and the router. Every page,
+ * sign-in included, loads its own code when opened, so a client's phone
+ * never downloads therapist or admin screens, and sign-in none of the areas.
  */
-const routes: RouteObject[] = [
+const routes = (deps: AppRouterDeps): RouteObject[] => [
   {
     element: <RootLayout />,
     errorElement: <RouteErrorPage />,
     HydrateFallback: RouteLoading,
+    // The frame (header, crisis help, area guard) appears once, already knowing who is
+    // signed in. The queries keep themselves fresh: later navigations need not wait for them.
+    loader: preloading(deps, sessionPreload, crisisResourcesPreload),
+    shouldRevalidate: () => false,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'sign-in', element: <SignInPage /> },
-      { path: 'forgot-password', element: <ForgotPasswordPage /> },
-      { path: 'reset-password', element: <ResetPasswordPage /> },
+      {
+        path: 'sign-in',
+        loader: preloading(deps, instancePreload),
+        lazy: lazyPage(async () => (await import('../features/auth/SignInPage.tsx')).SignInPage),
+      },
+      {
+        path: 'forgot-password',
+        loader: preloading(deps, instancePreload),
+        lazy: lazyPage(
+          async () => (await import('../features/auth/ForgotPasswordPage.tsx')).ForgotPasswordPage,
+        ),
+      },
+      {
+        path: 'reset-password',
+        lazy: lazyPage(
+          async () => (await import('../features/auth/ResetPasswordPage.tsx')).ResetPasswordPage,
+        ),
+      },
       {
         path: 'accept-invitation',
-        lazy: async () => ({
-          Component: (await import('../features/invitations/AcceptInvitationPage.tsx'))
-            .AcceptInvitationPage,
-        }),
+        lazy: lazyPage(
+          async () =>
+            (await import('../features/invitations/AcceptInvitationPage.tsx')).AcceptInvitationPage,
+        ),
       },
       {
         element: <RequireRole roles={['client']} consentPage />,
         children: [
           {
             path: 'consent',
-            lazy: async () => ({
-              Component: (await import('../features/consent/ConsentPage.tsx')).ConsentPage,
-            }),
+            lazy: lazyPage(
+              async () => (await import('../features/consent/ConsentPage.tsx')).ConsentPage,
+            ),
           },
         ],
       },
@@ -51,10 +84,25 @@ const routes: RouteObject[] = [
         children: [
           {
             path: 'client',
-            lazy: async () => ({
-              Component: (await import('../features/client-home/ClientHomePage.tsx'))
-                .ClientHomePage,
-            }),
+            loader: preloading(deps, clientHomePreload),
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/client-home/ClientHomePage.tsx')).ClientHomePage,
+            ),
+          },
+          {
+            path: 'client/measures/:occasionId',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/measures/MeasureFormPage.tsx')).MeasureFormPage,
+            ),
+          },
+          {
+            path: 'client/progress',
+            loader: preloading(deps, myMeasuresPreload),
+            lazy: lazyPage(
+              async () => (await import('../features/measures/MyProgressPage.tsx')).MyProgressPage,
+            ),
           },
         ],
       },
@@ -63,10 +111,23 @@ const routes: RouteObject[] = [
         children: [
           {
             path: 'therapist',
-            lazy: async () => ({
-              Component: (await import('../features/caseload/TherapistHomePage.tsx'))
-                .TherapistHomePage,
-            }),
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/caseload/TherapistHomePage.tsx')).TherapistHomePage,
+            ),
+          },
+          {
+            path: 'therapist/clients/:clientId',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/measures/ClientRecordPage.tsx')).ClientRecordPage,
+            ),
+          },
+          {
+            path: 'therapist/alerts',
+            lazy: lazyPage(
+              async () => (await import('../features/alerts/AlertsPage.tsx')).AlertsPage,
+            ),
           },
         ],
       },
@@ -75,10 +136,23 @@ const routes: RouteObject[] = [
         children: [
           {
             path: 'supervisor',
-            lazy: async () => ({
-              Component: (await import('../features/caseload/SupervisorHomePage.tsx'))
-                .SupervisorHomePage,
-            }),
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/caseload/SupervisorHomePage.tsx')).SupervisorHomePage,
+            ),
+          },
+          {
+            path: 'supervisor/clients/:clientId',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/measures/ClientRecordPage.tsx')).ClientRecordPage,
+            ),
+          },
+          {
+            path: 'supervisor/alerts',
+            lazy: lazyPage(
+              async () => (await import('../features/alerts/AlertsPage.tsx')).AlertsPage,
+            ),
           },
         ],
       },
@@ -87,30 +161,45 @@ const routes: RouteObject[] = [
         children: [
           {
             path: 'admin',
-            lazy: async () => ({
-              Component: (await import('../features/admin-users/AdminUsersPage.tsx'))
-                .AdminUsersPage,
-            }),
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/admin-users/AdminUsersPage.tsx')).AdminUsersPage,
+            ),
           },
           {
             path: 'admin/clients',
-            lazy: async () => ({
-              Component: (await import('../features/admin-clients/AdminClientsPage.tsx'))
-                .AdminClientsPage,
-            }),
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/admin-clients/AdminClientsPage.tsx')).AdminClientsPage,
+            ),
           },
           {
             path: 'admin/outbox',
-            lazy: async () => ({
-              Component: (await import('../features/admin-outbox/OutboxPage.tsx')).OutboxPage,
-            }),
+            lazy: lazyPage(
+              async () => (await import('../features/admin-outbox/OutboxPage.tsx')).OutboxPage,
+            ),
           },
           {
             path: 'admin/consent',
-            lazy: async () => ({
-              Component: (await import('../features/admin-consent/ConsentEditorPage.tsx'))
-                .ConsentEditorPage,
-            }),
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/admin-consent/ConsentEditorPage.tsx')).ConsentEditorPage,
+            ),
+          },
+          {
+            path: 'admin/practice',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/practice-settings/PracticeSettingsPage.tsx'))
+                  .PracticeSettingsPage,
+            ),
+          },
+          {
+            path: 'admin/instruments',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/practice-settings/InstrumentsPage.tsx')).InstrumentsPage,
+            ),
           },
         ],
       },
@@ -119,19 +208,22 @@ const routes: RouteObject[] = [
         children: [
           {
             path: 'account',
-            lazy: async () => ({
-              Component: (await import('../features/account/AccountPage.tsx')).AccountPage,
-            }),
+            lazy: lazyPage(
+              async () => (await import('../features/account/AccountPage.tsx')).AccountPage,
+            ),
           },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        path: '*',
+        lazy: lazyPage(async () => (await import('./NotFoundPage.tsx')).NotFoundPage),
+      },
     ],
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+export function createAppRouter(deps: AppRouterDeps) {
+  return createBrowserRouter(routes(deps));
 }
 
 export type AppRouter = ReturnType<typeof createAppRouter>;

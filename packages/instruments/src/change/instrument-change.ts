@@ -170,7 +170,7 @@ export function changeForInstrument(
   const publishedReliableChange = published
     ? {
         points: published.value,
-        direction: pointsDirection(after - before, published.value, direction),
+        direction: directionByPoints(after - before, published.value, direction),
         source: published.source,
         evidence: published.evidence,
         note: published.note ?? null,
@@ -212,8 +212,13 @@ export function changeForInstrument(
   };
 }
 
-/** A published threshold reads "a change of N points or more" (NCT05134103: "6 or more"). */
-function pointsDirection(
+/**
+ * Direction of a change judged by a published threshold in points, read as
+ * "a change of N points or more" (NCT05134103: "6 or more").
+ *
+ * @example directionByPoints(+6, 6, 'lower') // 'deteriorated'
+ */
+export function directionByPoints(
   change: number,
   points: number,
   betterDirection: 'lower' | 'higher',

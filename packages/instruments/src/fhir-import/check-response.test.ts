@@ -156,6 +156,27 @@ describe('validation of an imported response, each problem naming its item', () 
     expect(only([{ answer: [] }])).toEqual([{ code: 'INVALID_RESPONSE', linkId: null }]);
   });
 
+  it('rejects an item given twice in one list; a repeating group may be', () => {
+    const mood = (code: string) => ({ linkId: 'mood', answer: [{ valueCoding: { code } }] });
+    expect(only([mood('c'), mood('a')])).toEqual([{ code: 'DUPLICATE_LINK_ID', linkId: 'mood' }]);
+    const inner = (value: boolean) => ({
+      linkId: 'section',
+      item: [{ linkId: 'inner', answer: [{ valueBoolean: value }] }],
+    });
+    expect(only([inner(true), inner(false)])).toEqual([
+      { code: 'DUPLICATE_LINK_ID', linkId: 'section' },
+    ]);
+    const repeating = questionnaire([
+      {
+        linkId: 'section',
+        type: 'group',
+        repeats: true,
+        item: [{ linkId: 'inner', type: 'boolean' }],
+      },
+    ]);
+    expect(issuesFor([inner(true), inner(false)], repeating)).toEqual([]);
+  });
+
   it('reports every problem at once', () => {
     expect(
       only([

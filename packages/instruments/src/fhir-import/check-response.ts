@@ -5,6 +5,8 @@ import type { IndexedQuestionnaire } from './questionnaire-index.ts';
 
 export interface AcceptedAnswer {
   readonly linkId: string;
+  /** Where the answer is, e.g. `QuestionnaireResponse.item[8].answer[0]`. */
+  readonly path: string;
   readonly answer: JsonRecord;
   readonly valueKey: string;
   readonly ordinal: number | null;
@@ -27,9 +29,9 @@ export interface CheckedResponse {
 
 /**
  * Walks a QuestionnaireResponse against an indexed Questionnaire and collects
- * every problem, each naming its item: unknown or misplaced linkIds, wrong
- * answer types, values out of range or not among the options, too many
- * answers. Answers on calculated items are set aside, unchecked: scores are
+ * every problem, each naming its item: unknown or misplaced linkIds, an
+ * item given twice in one list (only a repeating group may be), wrong answer
+ * types, values out of range or not among the options, too many answers. Answers on calculated items are set aside, unchecked: scores are
  * recomputed, never read from a stored total.
  */
 export function checkResponse(
@@ -62,6 +64,9 @@ export function checkResponse(
       issues.push(issue('INVALID_RESPONSE', `${path}.item`, parent, 'item is not a list'));
       return;
     }
+    // A second entry for a question would be read as a second answer (the last
+    // one winning), so a risk item answered 2 and then 0 would raise no alert.
+    const seen = new Set<string>();
     list.forEach((entry, position) => {
       const itemPath = `${path}.item[${position}]`;
       const linkId = isRecord(entry) ? stringAt(entry, 'linkId') : undefined;
@@ -81,6 +86,18 @@ export function checkResponse(
         issues.push(issue('MISPLACED_ITEM', itemPath, linkId, `"${linkId}" belongs ${where}`));
         return;
       }
+      if (seen.has(linkId) && !(item.type === 'group' && item.repeats)) {
+        issues.push(
+          issue(
+            'DUPLICATE_LINK_ID',
+            itemPath,
+            linkId,
+            `"${linkId}" is given twice; put every answer to it in one item`,
+          ),
+        );
+        return;
+      }
+      seen.add(linkId);
       itemsByLinkId.set(linkId, [...(itemsByLinkId.get(linkId) ?? []), entry]);
       const given = arrayAt(entry, 'answer');
       if (given === null) {
@@ -119,7 +136,7 @@ export function checkResponse(
             return;
           }
           answeredLinkIds.add(linkId);
-          answers.push({ linkId, answer, ...checked });
+          answers.push({ linkId, path: answerPath, answer, ...checked });
           walk(answer, answerPath, linkId);
         });
       }

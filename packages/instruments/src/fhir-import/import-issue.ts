@@ -7,6 +7,7 @@ export type ImportIssueCode =
   | 'INVALID_QUESTIONNAIRE'
   /** Not a QuestionnaireResponse we can read (wrong resourceType, answer with two values …). */
   | 'INVALID_RESPONSE'
+  /** Two items share a linkId: in a Questionnaire, or twice in one list of a response (not a repeating group). */
   | 'DUPLICATE_LINK_ID'
   /** The response answers an item the Questionnaire does not have. */
   | 'UNKNOWN_LINK_ID'
@@ -22,7 +23,15 @@ export type ImportIssueCode =
   /** An expression language other than text/fhirpath. */
   | 'UNSUPPORTED_EXPRESSION'
   /** A FHIRPath variable or calculatedExpression failed or gave an unusable value. */
-  | 'EXPRESSION_FAILED';
+  | 'EXPRESSION_FAILED'
+  /** The response names another Questionnaire (url, or version) than the one scoring it. */
+  | 'QUESTIONNAIRE_MISMATCH'
+  /** The response does not name the Questionnaire it answers, and that Questionnaire has a url. */
+  | 'QUESTIONNAIRE_NOT_NAMED'
+  /** No built-in instrument has the id asked for. */
+  | 'UNKNOWN_INSTRUMENT'
+  /** A coded answer to an item whose answer list Tandem cannot read (an external ValueSet, or none). */
+  | 'ANSWER_LIST_UNAVAILABLE';
 
 export interface ImportIssue {
   readonly code: ImportIssueCode;

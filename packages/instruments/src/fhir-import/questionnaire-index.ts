@@ -37,6 +37,8 @@ export interface IndexedItem {
   readonly linkId: string;
   readonly type: string;
   readonly text: string | null;
+  /** Item.code codings (e.g. LOINC), as given; used to recognise a built-in instrument. */
+  readonly codes: readonly CodingRef[];
   /** linkId of the enclosing item, null at the top level. */
   readonly parent: string | null;
   /** linkIds from the top-level item down to this one's parent. */
@@ -51,6 +53,11 @@ export interface IndexedItem {
   readonly maxLength: number | undefined;
   readonly variables: readonly ExpressionDefinition[];
   readonly calculated: ExpressionDefinition | null;
+}
+
+export interface CodingRef {
+  readonly system: string | undefined;
+  readonly code: string | undefined;
 }
 
 export interface IndexedQuestionnaire {
@@ -165,6 +172,7 @@ function readItem(
     linkId,
     type,
     text: stringAt(item, 'text') ?? null,
+    codes: codingsAt(item, 'code'),
     parent: ancestors.at(-1) ?? null,
     ancestors,
     path,
@@ -178,4 +186,12 @@ function readItem(
     variables: expressionsOf(item, VARIABLE_URL),
     calculated: calculated ?? null,
   };
+}
+
+/** The codings in `record[key]` (Questionnaire.code, item.code); malformed entries are skipped. */
+export function codingsAt(record: JsonRecord, key: string): CodingRef[] {
+  return (arrayAt(record, key) ?? []).filter(isRecord).map((coding) => ({
+    system: stringAt(coding, 'system'),
+    code: stringAt(coding, 'code'),
+  }));
 }

@@ -230,8 +230,9 @@ describe('tandem score --questionnaire --response', () => {
     noStackTrace(run.stderr());
   });
 
-  const builtInResponse = JSON.stringify({
+  const phq9Response = (questionnaire?: string) => ({
     resourceType: 'QuestionnaireResponse',
+    ...(questionnaire === undefined ? {} : { questionnaire }),
     status: 'completed',
     item: ['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((linkId) => ({
       linkId,
@@ -240,6 +241,9 @@ describe('tandem score --questionnaire --response', () => {
       ],
     })),
   });
+  const builtInResponse = JSON.stringify(
+    phq9Response('http://tandem.health/fhir/Questionnaire/phq-9|1.0.0'),
+  );
 
   it('scores against a built-in instrument by id, with bands and critical items', async () => {
     const run = capture({ 'qr.json': builtInResponse });
@@ -269,6 +273,50 @@ describe('tandem score --questionnaire --response', () => {
       total: 18,
       band: { id: 'moderately-severe' },
     });
+  });
+
+  it('refuses a PHQ-9 response scored as CORE-10, and says why', async () => {
+    const run = capture({ 'qr.json': builtInResponse });
+    expect(
+      await command.run(['--questionnaire', 'core-10', '--response', 'qr.json', '--json'], run.io),
+    ).toBe(1);
+    expect(run.stdout()).toBe('');
+    expect(run.stderr()).toMatch(
+      /answers "http:\/\/tandem.health\/fhir\/Questionnaire\/phq-9", not ".*core-10" \(QUESTIONNAIRE_MISMATCH at QuestionnaireResponse.questionnaire\)/,
+    );
+    noStackTrace(run.stderr());
+  });
+
+  it('refuses a response that does not name its Questionnaire', async () => {
+    const run = capture({ 'qr.json': JSON.stringify(phq9Response()) });
+    expect(await command.run(['--questionnaire', 'core-10', '--response', 'qr.json'], run.io)).toBe(
+      1,
+    );
+    expect(run.stderr()).toMatch(/QUESTIONNAIRE_NOT_NAMED/);
+  });
+
+  it("scores LHC-Forms' PHQ-9 as PHQ-9: band and item 9 (answered 2) as a critical item", async () => {
+    const run = capture();
+    const argv = [
+      '--questionnaire',
+      `${fixtures}/questionnaires/lforms-phq9.R4.json`,
+      '--response',
+      `${fixtures}/questionnaire-responses/fhirpathjs-phq9-response.R4.json`,
+    ];
+    expect(await command.run([...argv, '--json', '--details'], run.io)).toBe(0);
+    expect(JSON.parse(run.stdout())).toMatchObject({
+      instrument: 'phq-9',
+      total: 15,
+      band: { id: 'moderately-severe' },
+      critical: ['9'],
+      scoredAs: 'recognised',
+      criticalAnswers: [{ itemId: '9', linkId: '/44260-8', value: 2 }],
+    });
+    const human = capture();
+    expect(await command.run(argv, human.io)).toBe(0);
+    expect(human.stdout()).toMatch(/PHQ-9 total 15 \(Moderately severe\)/);
+    expect(human.stdout()).toMatch(/critical items answered positively: 9/);
+    expect(human.stdout()).toMatch(/carries the PHQ-9 LOINC codes and was scored as PHQ-9/);
   });
 
   it('reports malformed JSON files by option', async () => {

@@ -7,9 +7,9 @@ import {
   type Sex,
 } from '@tandem/instruments';
 import type { Command, CommandIo } from '../command.ts';
-import { describeIssue, importedJson, scoreFhir } from './score/score-fhir.ts';
+import { describeIssue, responseJson, scoreFhir } from './score/score-fhir.ts';
 import { CsvFileError, scoreCsv } from './score/score-csv.ts';
-import { describeScore, scoreJson } from './score/format-score.ts';
+import { describeResponse, describeScore, scoreJson } from './score/format-score.ts';
 
 const HELP = `Usage:
   tandem score <instrument> --answers '{"1":2,"2":0,…}' [--json] [--sex female|male]
@@ -21,9 +21,12 @@ Item ids are the instrument's own (PHQ-9: "1" … "10"); see \`tandem instrument
 --csv reads one row per response with one column per item id (other columns are
 copied) and writes the scored CSV to standard output; rows that cannot be scored
 are reported on standard error by row number (the header is row 1).
---questionnaire takes a built-in instrument id or a Questionnaire file; a
-Questionnaire that is not a built-in one is scored by its own FHIRPath, and
---details adds a "fhir" object (stated versus recomputed totals and more).
+--questionnaire takes a built-in instrument id or a Questionnaire file. The
+response must name the Questionnaire it answers (QuestionnaireResponse.questionnaire,
+"url" or "url|version"; built-in: http://tandem.health/fhir/Questionnaire/<id>|<version>).
+A Questionnaire carrying a built-in instrument's LOINC panel and item codes is
+scored as that instrument; any other by its own FHIRPath. --details adds how it
+was scored and, for FHIRPath, a "fhir" object (stated versus recomputed totals).
 --sex is needed only for sex-specific cut-offs (AUDIT-C caseness).
 Exit status: 0 scored, 1 not scorable or invalid input, 2 usage error.`;
 
@@ -140,32 +143,14 @@ async function scoreFhirFiles(
     : parseJsonText(await readInput(io, questionnaireArg, '--questionnaire'), '--questionnaire');
   const response = parseJsonText(await readInput(io, responsePath, '--response'), '--response');
   const scored = scoreFhir(questionnaire, response, sex);
-  switch (scored.kind) {
-    case 'invalid':
-      for (const found of scored.issues) io.stderr(`tandem score: ${describeIssue(found)}`);
-      return 1;
-    case 'built-in': {
-      const definition = getInstrument(scored.result.instrument);
-      io.stdout(
-        json
-          ? JSON.stringify(scoreJson(scored.result))
-          : describeScore(definition?.shortTitle ?? scored.result.instrument, scored.result),
-      );
-      if (!scored.result.valid)
-        io.stderr(`tandem score: ${scored.result.reason ?? 'not scorable'}`);
-      return scored.result.valid ? 0 : 1;
-    }
-    case 'imported': {
-      const result = importedJson(scored.result, output.details);
-      io.stdout(
-        json
-          ? JSON.stringify(result)
-          : `${scored.result.questionnaire ?? 'Questionnaire'} total ${String(scored.result.total)} (${scored.result.method})`,
-      );
-      if (result.valid !== true) io.stderr(`tandem score: ${String(result.reason)}`);
-      return result.valid === true ? 0 : 1;
-    }
+  if (scored.kind === 'invalid') {
+    for (const found of scored.issues) io.stderr(`tandem score: ${describeIssue(found)}`);
+    return 1;
   }
+  const { result } = scored;
+  io.stdout(json ? JSON.stringify(responseJson(result, output.details)) : describeResponse(result));
+  if (!result.valid) io.stderr(`tandem score: ${result.reason ?? 'not scorable'}`);
+  return result.valid ? 0 : 1;
 }
 
 function instrument(id: string): InstrumentDefinition {

@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import { foundation } from './0001-foundation.ts';
 import { accounts } from './0002-accounts.ts';
 import { trust } from './0003-trust.ts';
+import { jobs } from './0004-jobs.ts';
+import { measures } from './0005-measures.ts';
 
 /**
  * Every migration this build knows, by name; names sort in the order they run.
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-accounts': accounts,
   '0003-trust': trust,
+  '0004-jobs': jobs,
+  '0005-measures': measures,
 };

@@ -9,10 +9,11 @@ export async function loadClientFacts(
   clientId: string,
 ): Promise<ClientFacts | undefined> {
   const record = await db
-    .selectFrom('client_records')
-    .select('client_id')
-    .where('practice_id', '=', practiceId)
-    .where('client_id', '=', clientId)
+    .selectFrom('client_records as cr')
+    .innerJoin('practices as p', 'p.id', 'cr.practice_id')
+    .select(['cr.client_id', 'p.alert_fallback_staff_id'])
+    .where('cr.practice_id', '=', practiceId)
+    .where('cr.client_id', '=', clientId)
     .executeTakeFirst();
   if (!record) return undefined;
   const team = await db
@@ -31,6 +32,7 @@ export async function loadClientFacts(
     clientId,
     careTeam: [...new Set(team.map((r) => r.staff_id))],
     supervisors: [...new Set(team.flatMap((r) => (r.supervisor_id ? [r.supervisor_id] : [])))],
+    alertFallbackStaffId: record.alert_fallback_staff_id,
   };
 }
 

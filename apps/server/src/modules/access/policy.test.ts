@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@tandem/core';
 import type { Actor } from '../../http/actor.ts';
-import { mayDoInPractice, mayDoToClient, type ClientFacts, type PracticeAction } from './policy.ts';
+import {
+  mayDoInPractice,
+  mayDoToClient,
+  maySeeResults,
+  type ClientFacts,
+  type PracticeAction,
+} from './policy.ts';
 
 const practice = 'p-home';
 const actor = (role: Role, userId: string, practiceId = practice): Actor => ({
@@ -17,6 +23,7 @@ const facts: ClientFacts = {
   clientId: 'client-a',
   careTeam: ['therapist-a'],
   supervisors: ['supervisor-a'],
+  alertFallbackStaffId: 'on-call-b',
 };
 
 describe('the policy, case by case (the brief’s who-sees-what table)', () => {
@@ -78,6 +85,12 @@ describe('the policy, case by case (the brief’s who-sees-what table)', () => {
       'consent.manage': ['admin'],
       'consent.respond': ['admin', 'therapist', 'supervisor', 'client'],
       'clients.directory': ['admin'],
+      'instruments.read': ['admin', 'therapist', 'supervisor'],
+      'instruments.licence': ['admin'],
+      'practice.settings': ['admin'],
+      'alerts.inbox': ['therapist', 'supervisor'],
+      'notifications.own': ['therapist', 'supervisor'],
+      'measures.own': ['client'],
     };
     for (const [action, roles] of Object.entries(table) as [PracticeAction, Role[]][]) {
       for (const role of ['admin', 'therapist', 'supervisor', 'client'] as const) {
@@ -86,5 +99,57 @@ describe('the policy, case by case (the brief’s who-sees-what table)', () => {
         );
       }
     }
+  });
+
+  it('shows answers to the client, the care team and their supervisors, never to the admin', () => {
+    const readers = [
+      actor('client', 'client-a'),
+      actor('therapist', 'therapist-a'),
+      actor('supervisor', 'supervisor-a'),
+    ];
+    for (const who of readers)
+      expect(mayDoToClient(who, 'client.measures.read', facts), who.userId).toBe(true);
+    for (const who of [
+      actor('admin', 'admin-1'),
+      actor('client', 'client-b'),
+      actor('therapist', 'therapist-b'),
+      actor('supervisor', 'supervisor-b'),
+    ])
+      expect(mayDoToClient(who, 'client.measures.read', facts), who.userId).toBe(false);
+  });
+
+  it('lets only the care team’s therapist assign measures, and only the client answer them', () => {
+    expect(mayDoToClient(actor('therapist', 'therapist-a'), 'client.measures.assign', facts)).toBe(
+      true,
+    );
+    expect(
+      mayDoToClient(actor('supervisor', 'supervisor-a'), 'client.measures.assign', facts),
+    ).toBe(false);
+    expect(mayDoToClient(actor('client', 'client-a'), 'client.measures.respond', facts)).toBe(true);
+    expect(mayDoToClient(actor('therapist', 'therapist-a'), 'client.measures.respond', facts)).toBe(
+      false,
+    );
+  });
+
+  it('lets staff act on alerts: the care team, their supervisors and the fallback contact', () => {
+    for (const who of [
+      actor('therapist', 'therapist-a'),
+      actor('supervisor', 'supervisor-a'),
+      actor('supervisor', 'on-call-b'),
+    ])
+      expect(mayDoToClient(who, 'client.alerts.act', facts), who.userId).toBe(true);
+    for (const who of [
+      actor('client', 'client-a'),
+      actor('admin', 'admin-1'),
+      actor('therapist', 'therapist-b'),
+      actor('admin', 'on-call-b'),
+    ])
+      expect(mayDoToClient(who, 'client.alerts.act', facts), who.userId).toBe(false);
+  });
+
+  it('hides results from the client when the therapist hid them, never from staff', () => {
+    expect(maySeeResults(actor('client', 'client-a'), true)).toBe(false);
+    expect(maySeeResults(actor('client', 'client-a'), false)).toBe(true);
+    expect(maySeeResults(actor('therapist', 'therapist-a'), true)).toBe(true);
   });
 });

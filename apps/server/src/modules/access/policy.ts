@@ -15,7 +15,19 @@ export type PracticeAction =
   /** Read and accept the practice's current consent text (one's own acceptance). */
   | 'consent.respond'
   /** The admin's list of clients: names, contact and status, no clinical content. */
-  | 'clients.directory';
+  | 'clients.directory'
+  /** The instrument library: titles, items, licences (no one's answers). */
+  | 'instruments.read'
+  /** Accept an instrument's licence for the practice. */
+  | 'instruments.licence'
+  /** Time zone, alert fallback contact, escalation interval, crisis locale, "not on track". */
+  | 'practice.settings'
+  /** The alerts inbox: alerts of the clients one may act on. */
+  | 'alerts.inbox'
+  /** One's own alert delivery choices (staff). */
+  | 'notifications.own'
+  /** One's own measures to do and results (clients). */
+  | 'measures.own';
 
 export type ClientAction =
   /** Name, contact and account of a client. */
@@ -25,7 +37,17 @@ export type ClientAction =
   /** Who is on the client's care team (names only). */
   | 'client.careTeam.read'
   /** Change the care team: the admin's job (a therapist leaves, a client moves). */
-  | 'client.careTeam.assign';
+  | 'client.careTeam.assign'
+  /** Assign, change, pause or stop measures. */
+  | 'client.measures.assign'
+  /** Answers, scores, charts, assignments (a client sees only results not hidden from them). */
+  | 'client.measures.read'
+  /** Answer one's own measures. */
+  | 'client.measures.respond'
+  /** Read the client's alerts (the answer that raised each). */
+  | 'client.alerts.read'
+  /** Acknowledge and resolve the client's alerts. */
+  | 'client.alerts.act';
 
 export interface ClientFacts {
   practiceId: string;
@@ -34,6 +56,8 @@ export interface ClientFacts {
   careTeam: readonly string[];
   /** Supervisors of a therapist on the care team. */
   supervisors: readonly string[];
+  /** The practice's alert fallback contact (a staff member on call), if set. */
+  alertFallbackStaffId: string | null;
 }
 
 export function mayDoInPractice(actor: Actor, action: PracticeAction): boolean {
@@ -46,7 +70,16 @@ export function mayDoInPractice(actor: Actor, action: PracticeAction): boolean {
     case 'outbox.manage':
     case 'consent.manage':
     case 'clients.directory':
+    case 'instruments.licence':
+    case 'practice.settings':
       return actor.role === 'admin';
+    case 'instruments.read':
+      return actor.role !== 'client';
+    case 'alerts.inbox':
+    case 'notifications.own':
+      return actor.role === 'therapist' || actor.role === 'supervisor';
+    case 'measures.own':
+      return actor.role === 'client';
     case 'consent.respond':
       return true;
   }
@@ -70,9 +103,44 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
       }
       break;
     case 'client.manage':
+    case 'client.measures.assign':
       return actor.role === 'therapist' && onCareTeam;
     case 'client.careTeam.assign':
       return actor.role === 'admin';
+    case 'client.measures.read':
+      // Admins see no answers (brief, section 5); supervisors read, audited.
+      switch (actor.role) {
+        case 'client':
+          return actor.userId === facts.clientId;
+        case 'therapist':
+          return onCareTeam;
+        case 'supervisor':
+          return facts.supervisors.includes(actor.userId);
+        case 'admin':
+          return false;
+      }
+      break;
+    case 'client.measures.respond':
+      return actor.role === 'client' && actor.userId === facts.clientId;
+    case 'client.alerts.read':
+    case 'client.alerts.act':
+      // Only staff act on alerts: the care team, their supervisors, and the fallback
+      // contact an unacknowledged alert escalates to.
+      if (actor.role !== 'therapist' && actor.role !== 'supervisor') return false;
+      return (
+        onCareTeam ||
+        facts.supervisors.includes(actor.userId) ||
+        facts.alertFallbackStaffId === actor.userId
+      );
   }
   return false;
+}
+
+/**
+ * Resource-level: may this actor see the scores of an assignment whose
+ * results the therapist hid from the client? Staff who may read the
+ * client's measures always may; the client only when not hidden.
+ */
+export function maySeeResults(actor: Actor, resultsHidden: boolean): boolean {
+  return actor.role !== 'client' || !resultsHidden;
 }

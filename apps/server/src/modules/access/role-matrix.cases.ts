@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { TestPractice, TestUser } from '../../testing/builders.ts';
+import { gad7Answers, type MeasuresWorld } from './role-matrix.measures.ts';
 
 /**
  * Every API route against every role, through the real app on a real
@@ -38,10 +39,13 @@ export interface World {
   consentVersion: number;
   /** A message in the home practice's outbox (the invitation above), for dismissal. */
   outboxMessageId: string;
+  /** A critical-item alert of client A (PHQ-9 item 9). */
+  alertId: string;
+  measures: MeasuresWorld;
 }
 
 export interface Case {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
   url: (w: World) => string;
   body?: (w: World) => unknown;
   /** Expected status per role; roles not listed expect `otherwise`. */
@@ -75,6 +79,27 @@ const adminsOnly = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({
   otherwise: 403,
 });
 const A = (w: World) => w.home.clients[0]!.id;
+/** Therapists and supervisors of any practice may use the route; clients and admins may not. */
+const staffOnly = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({
+  expect: {
+    anonymous: 401,
+    clientA: 403,
+    clientB: 403,
+    otherPracticeClient: 403,
+    admin: 403,
+    otherPracticeAdmin: 403,
+  },
+  otherwise: status,
+});
+/** An alert of client A: its care team and their supervisor; other staff find nothing. */
+const alertOfA = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({
+  expect: {
+    ...staffOnly(404).expect,
+    therapistOfA: status,
+    supervisorOfA: status,
+  },
+  otherwise: 404,
+});
 
 export const cases: Record<string, Case> = {
   'GET /api/health': { method: 'GET', url: () => '/api/health', ...everyone(200) },
@@ -326,7 +351,245 @@ export const cases: Record<string, Case> = {
     expect: { anonymous: 401, admin: 200, otherPracticeAdmin: 404 },
     otherwise: 403,
   },
+  'GET /api/alerts': {
+    method: 'GET',
+    url: () => '/api/alerts',
+    ...staffOnly(200),
+    check: (body, role, w) => {
+      const ids = (body as { alerts: { id: string }[] }).alerts.map((a) => a.id);
+      const seesA = role === 'therapistOfA' || role === 'supervisorOfA';
+      expect(ids.includes(w.alertId), role).toBe(seesA);
+    },
+  },
+  'GET /api/alerts/response-times': {
+    method: 'GET',
+    url: () => '/api/alerts/response-times',
+    ...staffOnly(200),
+  },
+  'GET /api/alerts/:id': {
+    method: 'GET',
+    url: (w) => `/api/alerts/${w.alertId}`,
+    ...alertOfA(200),
+    check: (body, _role, w) => expect((body as { alert: { id: string } }).alert.id).toBe(w.alertId),
+  },
+  'POST /api/alerts/:id/acknowledge': {
+    method: 'POST',
+    url: (w) => `/api/alerts/${w.alertId}/acknowledge`,
+    body: () => ({}),
+    ...alertOfA(200),
+  },
+  'POST /api/alerts/:id/resolve': {
+    method: 'POST',
+    url: (w) => `/api/alerts/${w.alertId}/resolve`,
+    body: () => ({ note: 'Phoned the client; safety plan reviewed.' }),
+    ...alertOfA(200),
+  },
+  'GET /api/me/notification-preferences': {
+    method: 'GET',
+    url: () => '/api/me/notification-preferences',
+    ...staffOnly(200),
+  },
+  'PUT /api/me/notification-preferences': {
+    method: 'PUT',
+    url: () => '/api/me/notification-preferences',
+    body: () => ({ preferences: [{ kind: 'overdue', delivery: 'digest' }] }),
+    ...staffOnly(200),
+  },
+  'GET /api/admin/practice-settings': {
+    method: 'GET',
+    url: () => '/api/admin/practice-settings',
+    ...adminsOnly(200),
+    check: (body) => {
+      // Settings and staff names: nothing about any client.
+      expect(Object.keys(body as object).sort()).toEqual(
+        ['alertFallbackStaffId', 'country', 'escalationMinutes', 'staff', 'timeZone'].sort(),
+      );
+    },
+  },
+  'PUT /api/admin/practice-settings': {
+    method: 'PUT',
+    url: () => '/api/admin/practice-settings',
+    body: (w) => ({
+      timeZone: 'Europe/London',
+      country: 'GB',
+      alertFallbackStaffId: w.home.supervisor.id,
+      escalationMinutes: 240,
+    }),
+    // Another practice's admin cannot name a home supervisor as their fallback contact.
+    expect: { anonymous: 401, admin: 200, otherPracticeAdmin: 400 },
+    otherwise: 403,
+    codes: { 400: 'VALIDATION_FAILED' },
+  },
+  'POST /api/admin/instruments/:id/accept-licence': {
+    method: 'POST',
+    url: () => '/api/admin/instruments/k10/accept-licence',
+    body: () => ({}),
+    ...adminsOnly(200),
+  },
+  ...measureCases(),
 };
+
+/** Client A's care team writes; the care team and supervisor read; staff elsewhere find nothing. */
+function careTeamReads(status: number): Pick<Case, 'expect' | 'otherwise'> {
+  return {
+    expect: {
+      anonymous: 401,
+      therapistOfA: status,
+      supervisorOfA: status,
+      otherTherapist: 404,
+      otherSupervisor: 404,
+      otherPracticeTherapist: 404,
+    },
+    otherwise: 403,
+  };
+}
+function careTeamWrites(status: number): Pick<Case, 'expect' | 'otherwise'> {
+  return {
+    expect: {
+      anonymous: 401,
+      therapistOfA: status,
+      otherTherapist: 404,
+      otherPracticeTherapist: 404,
+    },
+    otherwise: 403,
+  };
+}
+function clientsOnly(status: number): Pick<Case, 'expect' | 'otherwise'> {
+  return {
+    expect: { anonymous: 401, clientA: status, clientB: status, otherPracticeClient: status },
+    otherwise: 403,
+  };
+}
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function measureCases(): Record<string, Case> {
+  return {
+    'GET /api/instruments': {
+      method: 'GET',
+      url: () => '/api/instruments',
+      expect: { anonymous: 401, clientA: 403, clientB: 403, otherPracticeClient: 403 },
+      otherwise: 200,
+    },
+    'GET /api/instruments/:id/questionnaire': {
+      method: 'GET',
+      url: () => '/api/instruments/phq-9/questionnaire',
+      expect: { anonymous: 401 },
+      otherwise: 200,
+    },
+    'POST /api/clients/:id/assignments': {
+      method: 'POST',
+      url: (w) => `/api/clients/${A(w)}/assignments`,
+      body: () => ({
+        id: randomUUID(),
+        instrumentId: 'gad-7',
+        schedule: { kind: 'once' },
+        startsOn: today(),
+      }),
+      ...careTeamWrites(201),
+    },
+    'GET /api/clients/:id/assignments': {
+      method: 'GET',
+      url: (w) => `/api/clients/${A(w)}/assignments`,
+      ...careTeamReads(200),
+    },
+    'PATCH /api/clients/:id/assignments/:assignmentId': {
+      method: 'PATCH',
+      url: (w) => `/api/clients/${A(w)}/assignments/${w.measures.assignmentId}`,
+      body: (w) => ({ version: w.measures.assignmentVersion, reminders: true }),
+      ...careTeamWrites(200),
+      check: (body, _role, w) => {
+        w.measures.assignmentVersion = (
+          body as { assignment: { version: number } }
+        ).assignment.version;
+      },
+    },
+    'POST /api/assignments/bulk': {
+      method: 'POST',
+      url: () => '/api/assignments/bulk',
+      body: (w) => ({
+        id: randomUUID(),
+        clientIds: [A(w)],
+        instrumentIds: ['gad-7'],
+        schedule: { kind: 'once' },
+        startsOn: today(),
+      }),
+      ...careTeamWrites(201),
+    },
+    'GET /api/clients/:id/measures': {
+      method: 'GET',
+      url: (w) => `/api/clients/${A(w)}/measures`,
+      ...careTeamReads(200),
+      check: (body, role) => {
+        const measures = (body as { measures: { instrumentId: string }[] }).measures;
+        expect(
+          measures.some((m) => m.instrumentId === 'gad-7'),
+          role,
+        ).toBe(true);
+      },
+    },
+    'GET /api/clients/:id/responses/:responseId': {
+      method: 'GET',
+      url: (w) => `/api/clients/${A(w)}/responses/${w.measures.responseId}`,
+      ...careTeamReads(200),
+    },
+    'POST /api/caseload': {
+      method: 'POST',
+      url: () => '/api/caseload',
+      body: () => ({}),
+      expect: {
+        anonymous: 401,
+        therapistOfA: 200,
+        otherTherapist: 200,
+        supervisorOfA: 200,
+        otherSupervisor: 200,
+        otherPracticeTherapist: 200,
+      },
+      otherwise: 403,
+      check: (body, role, w) => {
+        const ids = (body as { clients: { id: string }[] }).clients.map((c) => c.id);
+        expect(ids.includes(A(w)), role).toBe(role === 'therapistOfA' || role === 'supervisorOfA');
+      },
+    },
+    'GET /api/me/measures/todo': {
+      method: 'GET',
+      url: () => '/api/me/measures/todo',
+      ...clientsOnly(200),
+    },
+    'PUT /api/me/measures/occasions/:id/draft': {
+      method: 'PUT',
+      url: (w) => `/api/me/measures/occasions/${w.measures.openOccasionId}/draft`,
+      body: () => ({ answers: { '1': 1 } }),
+      // Someone else's occasion is "not open" to them, exactly like one that does not exist.
+      expect: { anonymous: 401, clientA: 204, clientB: 409, otherPracticeClient: 409 },
+      otherwise: 403,
+      codes: { 409: 'MEASURE_NOT_OPEN' },
+    },
+    'POST /api/me/measures/responses': {
+      method: 'POST',
+      url: () => '/api/me/measures/responses',
+      body: () => ({
+        id: randomUUID(),
+        occasionId: null,
+        instrumentId: 'gad-7',
+        answers: gad7Answers(1),
+      }),
+      expect: { anonymous: 401, clientA: 201, clientB: 409, otherPracticeClient: 409 },
+      otherwise: 403,
+      codes: { 409: 'MEASURE_NOT_OPEN' },
+    },
+    'GET /api/me/measures': {
+      method: 'GET',
+      url: () => '/api/me/measures',
+      ...clientsOnly(200),
+      check: (body, role) => {
+        const measures = (body as { measures: { instrumentId: string }[] }).measures;
+        expect(measures.length > 0, role).toBe(role === 'clientA');
+      },
+    },
+  };
+}
 
 export function userFor(role: RoleName, w: World): TestUser | null {
   switch (role) {

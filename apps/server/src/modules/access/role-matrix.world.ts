@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { TestContext } from '../../testing/test-app.ts';
 import { TestAgent } from '../../testing/test-agent.ts';
 import { createTestPractice, TEST_PASSWORD, type TestUser } from '../../testing/builders.ts';
+import { raiseTestAlert } from '../alerts/test-alerts.ts';
 import { insertUserIfNew } from '../users/users.repo.ts';
 import type { World } from './role-matrix.cases.ts';
+import { buildMeasuresWorld } from './role-matrix.measures.ts';
 
 /**
  * The people and records the role matrix (and the "no input gives a 500"
@@ -40,6 +42,11 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     .select('id')
     .where('practice_id', '=', home.practiceId)
     .executeTakeFirstOrThrow();
+  const alertId = await raiseTestAlert(ctx.deps, {
+    practiceId: home.practiceId,
+    clientId: home.clients[0]!.id,
+    at: new Date(),
+  });
   return {
     home,
     other,
@@ -48,5 +55,7 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     otherSupervisor,
     consentVersion: 1,
     outboxMessageId: message.id,
+    alertId,
+    measures: await buildMeasuresWorld(ctx, home),
   };
 }

@@ -42,4 +42,30 @@ export type AuditAction =
   | 'consent.accept'
   | 'consent.update'
   | 'practice.create'
-  | 'route.denied';
+  | 'route.denied'
+  // Alerts (raised, escalated and notified by Tandem itself: actor role 'system')
+  | 'alert.raise'
+  | 'alert.read'
+  | 'alerts.list'
+  | 'alert.acknowledge'
+  | 'alert.resolve'
+  | 'alert.escalate'
+  | 'alert.notify'
+  | 'alerts.responseTimes.read'
+  // Practice settings and licences (no client data)
+  | 'practice.settings.read'
+  | 'practice.settings.update'
+  | 'instrument.licence.accept'
+  | 'notifications.preferences.update'
+  // Measures
+  | 'measure.assign'
+  | 'measure.assignment.change'
+  | 'measure.assignments.read'
+  | 'measure.results.read'
+  | 'measure.response.read'
+  | 'measure.todo.read'
+  | 'measure.draft.save'
+  | 'measure.submit'
+  | 'measure.own-results.read'
+  /** Tandem reminded a client that a measure is due (the scheduled job). */
+  | 'measure.remind';

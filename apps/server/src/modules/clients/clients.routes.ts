@@ -24,7 +24,7 @@ import {
   setClientArchived,
 } from './clients.service.ts';
 
-const clientSchema = z.object({
+export const clientSchema = z.object({
   id: z.string(),
   displayName: z.string(),
   email: z.string(),
@@ -35,7 +35,7 @@ const clientSchema = z.object({
 });
 const clientBody = z.object({ client: clientSchema });
 
-const toJson = (c: ClientSummary) => ({
+export const toClientJson = (c: ClientSummary) => ({
   ...c,
   invitedAt: iso(c.invitedAt),
   joinedAt: isoOrNull(c.joinedAt),
@@ -53,7 +53,7 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
     },
     handler: async (request) => {
       const clients = await caseload(deps, actorOf(request), request.query.status);
-      return { clients: clients.map(toJson) };
+      return { clients: clients.map(toClientJson) };
     },
   });
 
@@ -66,7 +66,7 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
     },
     handler: async (request, reply) => {
       const { client, created } = await inviteClient(deps, actorOf(request), request.body);
-      return reply.status(created ? 201 : 200).send({ client: toJson(client) });
+      return reply.status(created ? 201 : 200).send({ client: toClientJson(client) });
     },
   });
 
@@ -78,7 +78,7 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: clientBody, ...errorResponses },
     },
     handler: async (request) => ({
-      client: toJson(await getClient(deps, actorOf(request), request.params.id)),
+      client: toClientJson(await getClient(deps, actorOf(request), request.params.id)),
     }),
   });
 
@@ -91,7 +91,9 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: clientBody, ...errorResponses },
     },
     handler: async (request) => ({
-      client: toJson(await setClientArchived(deps, actorOf(request), request.params.id, true)),
+      client: toClientJson(
+        await setClientArchived(deps, actorOf(request), request.params.id, true),
+      ),
     }),
   });
 
@@ -104,7 +106,9 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: clientBody, ...errorResponses },
     },
     handler: async (request) => ({
-      client: toJson(await setClientArchived(deps, actorOf(request), request.params.id, false)),
+      client: toClientJson(
+        await setClientArchived(deps, actorOf(request), request.params.id, false),
+      ),
     }),
   });
 
@@ -148,7 +152,7 @@ export function adminClientRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: z.object({ clients: z.array(clientSchema) }), ...errorResponses },
     },
     handler: async (request) => ({
-      clients: (await clientsForAdmin(deps, actorOf(request))).map(toJson),
+      clients: (await clientsForAdmin(deps, actorOf(request))).map(toClientJson),
     }),
   });
 
@@ -166,7 +170,7 @@ export function adminClientRoutes(app: FastifyInstance, deps: Deps): void {
       response: { 200: clientBody, ...errorResponses },
     },
     handler: async (request) => ({
-      client: toJson(
+      client: toClientJson(
         await setCareTeam(deps, actorOf(request), request.params.id, request.body.therapistIds),
       ),
     }),

@@ -5,7 +5,7 @@ import { publicRoute } from '../../http/access-rule.ts';
 import { router } from '../../http/route-kit.ts';
 import { crisisResourcesForActor } from './crisis.service.ts';
 
-const crisisSchema = z.object({
+export const crisisSchema = z.object({
   country: z.string(),
   countryName: z.string(),
   emergency: z.string(),

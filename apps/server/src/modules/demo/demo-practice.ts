@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/password.ts';
 import { insertClientRecord } from '../clients/clients.repo.ts';
 import { recordConsentAcceptance } from '../consent/consent.repo.ts';
 import { createPractice } from '../practices/practices.service.ts';
+import { demoTimeZone, seedDemoHistory } from './demo-history.ts';
 import { insertUserIfNew } from '../users/users.repo.ts';
 
 /** The documented demo accounts (README). `.test` is a reserved domain: no mail can ever reach a real person. */
@@ -92,6 +93,19 @@ export async function seedDemoPractice(
         now: options.now,
       });
     }
+    await seedDemoHistory(
+      trx,
+      {
+        practiceId,
+        therapistId,
+        supervisorId,
+        improving: ids.get('alex@demo.tandem.test') ?? '',
+        notOnTrack: ids.get('jordan@demo.tandem.test') ?? '',
+        atRisk: ids.get('riley@demo.tandem.test') ?? '',
+      },
+      options.now,
+      demoTimeZone(options.country),
+    );
     return demoAccounts.map((a) => ({ email: a.email, role: a.role, password }));
   });
 }

@@ -5,7 +5,8 @@ import { canonicalJson } from '../audit/canonical-json.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 
 /** Operations whose creates are idempotent by a client-generated id. */
-export type IdempotentOperation = 'client.invite' | 'staff.create';
+export type IdempotentOperation =
+  'client.invite' | 'staff.create' | 'measure.assign' | 'measure.assign-bulk' | 'measure.submit';
 
 export interface SubmissionKey {
   practiceId: string;

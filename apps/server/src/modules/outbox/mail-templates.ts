@@ -45,6 +45,101 @@ export function passwordResetMail(input: { link: string }) {
   };
 }
 
+/**
+ * Alert e-mails say only that something waits in Tandem, with a link to the
+ * inbox: no client name, no measure, no answer, and a subject that reads the
+ * same for every alert. They name the staff who were told too, so nobody
+ * assumes someone else has it.
+ */
+export function alertMail(input: { link: string; alsoTold: readonly string[] }) {
+  return {
+    subject: 'New alert in Tandem',
+    body: [
+      'Hello,',
+      '',
+      'A client on your caseload gave an answer in Tandem that needs a response today.',
+      'Sign in to see it:',
+      '',
+      input.link,
+      '',
+      alsoToldLine(input.alsoTold),
+      '',
+      'Tandem is not watched around the clock; please acknowledge the alert when you have seen it.',
+    ].join('\n'),
+  };
+}
+
+/** To the practice's fallback contact when nobody acknowledged an alert in time. */
+export function alertEscalationMail(input: {
+  link: string;
+  minutes: number;
+  alsoTold: readonly string[];
+}) {
+  return {
+    subject: 'Alert not yet acknowledged in Tandem',
+    body: [
+      'Hello,',
+      '',
+      `An alert has not been acknowledged for ${durationText(input.minutes)}.`,
+      'You are the practice’s fallback contact. Sign in to see it:',
+      '',
+      input.link,
+      '',
+      alsoToldLine(input.alsoTold),
+    ].join('\n'),
+  };
+}
+
+/** The gathered notice for staff who chose the digest: a count and a link, nothing else. */
+export function alertDigestMail(input: { link: string; count: number }) {
+  return {
+    subject: 'Alerts waiting in Tandem',
+    body: [
+      'Hello,',
+      '',
+      input.count === 1
+        ? '1 alert is waiting for you in Tandem.'
+        : `${input.count} alerts are waiting for you in Tandem.`,
+      'Sign in to see them:',
+      '',
+      input.link,
+      '',
+      'You receive this summary because you chose to have alerts gathered. You can change that in Tandem.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * A client's reminder that a measure is due: which one, or what it is about,
+ * is left out (a subject or a line on a shared screen must not tell anyone
+ * what the person is being treated for).
+ */
+export function measureReminderMail(input: { link: string }) {
+  return {
+    subject: 'A reminder from Tandem',
+    body: [
+      'Hello,',
+      '',
+      'Your therapist has asked you to fill something in on Tandem. It takes a few minutes.',
+      'Sign in when it suits you:',
+      '',
+      input.link,
+      '',
+      'If you did not expect this message, you can ignore it.',
+    ].join('\n'),
+  };
+}
+
+function alsoToldLine(names: readonly string[]): string {
+  return names.length === 0 ? 'Nobody else was told.' : `Also told: ${names.join(', ')}.`;
+}
+
+function durationText(minutes: number): string {
+  if (minutes % 1440 === 0) return minutes === 1440 ? '1 day' : `${minutes / 1440} days`;
+  if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
+  return `${minutes} minutes`;
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,14 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApi } from '../../shared/api/api-context.ts';
-import type { SignedIn } from '../../shared/session/session-types.ts';
+import type { ApiBody } from '../../shared/api/api-paths.ts';
 import { useEndLocalSession, useStartLocalSession } from './session-queries.ts';
 
 export function useSignIn() {
   const api = useApi();
   const startLocalSession = useStartLocalSession();
   return useMutation({
-    mutationFn: (credentials: { email: string; password: string }) =>
-      api.post<SignedIn>('/api/auth/sign-in', credentials),
+    mutationFn: (credentials: ApiBody<'post', '/api/auth/sign-in'>) =>
+      api.POST('/api/auth/sign-in', { body: credentials }),
     onSuccess: startLocalSession,
   });
 }
@@ -23,7 +23,7 @@ export function useSwitchPractice() {
   const startLocalSession = useStartLocalSession();
   return useMutation({
     mutationFn: (practiceId: string) =>
-      api.post<SignedIn>('/api/auth/switch-practice', { practiceId }),
+      api.POST('/api/auth/switch-practice', { body: { practiceId } }),
     onSuccess: startLocalSession,
   });
 }
@@ -37,9 +37,7 @@ export function useSignOut(scope: 'here' | 'everywhere') {
   const endLocalSession = useEndLocalSession();
   return useMutation({
     mutationFn: () =>
-      api.post<{ csrfToken: string }>(
-        scope === 'here' ? '/api/auth/sign-out' : '/api/auth/sign-out-everywhere',
-      ),
+      scope === 'here' ? api.POST('/api/auth/sign-out') : api.POST('/api/auth/sign-out-everywhere'),
     onSuccess: ({ csrfToken }) =>
       endLocalSession(scope === 'here' ? 'signed-out' : 'signed-out-everywhere', csrfToken),
   });
@@ -48,14 +46,15 @@ export function useSignOut(scope: 'here' | 'everywhere') {
 export function useRequestPasswordReset() {
   const api = useApi();
   return useMutation({
-    mutationFn: (body: { email: string }) => api.post('/api/auth/password-reset/request', body),
+    mutationFn: (body: ApiBody<'post', '/api/auth/password-reset/request'>) =>
+      api.POST('/api/auth/password-reset/request', { body }),
   });
 }
 
 export function useCompletePasswordReset() {
   const api = useApi();
   return useMutation({
-    mutationFn: (body: { token: string; newPassword: string }) =>
-      api.post('/api/auth/password-reset/complete', body),
+    mutationFn: (body: ApiBody<'post', '/api/auth/password-reset/complete'>) =>
+      api.POST('/api/auth/password-reset/complete', { body }),
   });
 }

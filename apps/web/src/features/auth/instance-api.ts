@@ -1,27 +1,27 @@
-import { useQuery } from '@tanstack/react-query';
-import type { Role } from '@tandem/core';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
+import type { ApiAnswer } from '../../shared/api/api-paths.ts';
 
-export interface DemoAccount {
-  role: Role;
-  email: string;
-  displayName: string;
-}
+/**
+ * What anyone may know about this Tandem before signing in (GET /api/instance):
+ * `demo` lists the demo practice's accounts while this Tandem has one (null
+ * otherwise); `passwordReset` is 'operator' when there is no mail server, so
+ * resets are made on the server and never e-mailed.
+ */
+export type InstanceInfo = ApiAnswer<'get', '/api/instance'>;
+export type DemoAccount = NonNullable<InstanceInfo['demo']>['accounts'][number];
 
-/** What anyone may know about this Tandem before signing in (GET /api/instance). */
-export interface InstanceInfo {
-  /** The demo practice's accounts, while this Tandem has one; null otherwise. */
-  demo: { accounts: DemoAccount[] } | null;
-  /** 'operator': no mail server, so resets are made on the server, never e-mailed. */
-  passwordReset: 'email' | 'operator';
-}
-
-export function useInstance() {
-  const api = useApi();
-  return useQuery({
+/** Shared by the pages and the read that starts with their code download (app/route-preloads.ts). */
+export function instanceQueryOptions(api: ApiClient) {
+  return queryOptions({
     queryKey: ['instance'],
-    queryFn: () => api.get<InstanceInfo>('/api/instance'),
+    queryFn: () => api.GET('/api/instance'),
     // Fixed while the server runs.
     staleTime: Infinity,
   });
+}
+
+export function useInstance() {
+  return useQuery(instanceQueryOptions(useApi()));
 }

@@ -1,6 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 import { isApiError } from '../../shared/api/api-error.ts';
 import type { MailDelivery, SessionState, SignedIn } from '../../shared/session/session-types.ts';
@@ -34,16 +35,14 @@ export function withEndedNotice(
     : fresh;
 }
 
-/** Who is signed in (or nobody), and the CSRF token for writes. */
-export function useSession() {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useQuery({
+/** The session query, shared by `useSession` and the read before the first page (app/route-preloads.ts). */
+export function sessionQueryOptions(api: ApiClient, queryClient: QueryClient) {
+  return queryOptions({
     queryKey: sessionQueryKey,
     queryFn: async (): Promise<LocalSession> => {
       let fresh: SessionState;
       try {
-        fresh = await api.get<SessionState>('/api/session');
+        fresh = await api.GET('/api/session');
       } catch (error) {
         // "Not signed in (any more)" is an answer, not a failure to show.
         if (isApiError(error) && error.status === 401) fresh = signedOut;
@@ -53,6 +52,13 @@ export function useSession() {
     },
     staleTime: 5 * 60_000,
   });
+}
+
+/** Who is signed in (or nobody), and the CSRF token for writes. */
+export function useSession() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useQuery(sessionQueryOptions(api, queryClient));
 }
 
 /**

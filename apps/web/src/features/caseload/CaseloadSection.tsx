@@ -2,18 +2,18 @@ import type { Ref } from 'react';
 import { messageOf } from '../../shared/api/api-error.ts';
 import { useSubmitGuard } from '../../shared/forms/use-submit-guard.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
-import { ChoiceGroup } from '../../shared/ui/ChoiceGroup.tsx';
 import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
+import { CaseloadControls } from './CaseloadControls.tsx';
+import { CaseloadEmpty } from './CaseloadEmpty.tsx';
 import { CaseloadTable } from './CaseloadTable.tsx';
 import { ClientRowActions } from './ClientRowActions.tsx';
-import { caseloadFilterOptions } from './caseload-filter-options.ts';
-import { useCaseload, useResendInvitation } from './caseload-api.ts';
-import type { CaseloadFilter, ClientStatusChange, ClientSummary } from './caseload-api.ts';
+import { useCaseloadRows, useResendInvitation } from './caseload-api.ts';
+import type { CaseloadQuery, ClientStatusChange, ClientSummary } from './caseload-api.ts';
 
 interface CaseloadSectionProps {
-  filter: CaseloadFilter;
-  onFilterChange: (filter: CaseloadFilter) => void;
+  query: CaseloadQuery;
+  onQueryChange: (query: CaseloadQuery) => void;
   headingRef: Ref<HTMLHeadingElement>;
   onResent: (client: ClientSummary) => void;
   onChangeStatus: (client: ClientSummary, change: ClientStatusChange) => void;
@@ -22,13 +22,13 @@ interface CaseloadSectionProps {
 const headingId = 'caseload-heading';
 
 export function CaseloadSection({
-  filter,
-  onFilterChange,
+  query,
+  onQueryChange,
   headingRef,
   onResent,
   onChangeStatus,
 }: CaseloadSectionProps) {
-  const caseload = useCaseload(filter);
+  const caseload = useCaseloadRows(query);
   const resend = useResendInvitation();
   const resendGuard = useSubmitGuard();
 
@@ -36,41 +36,22 @@ export function CaseloadSection({
     // No aria-labelledby: the table region inside already carries this name.
     <section>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-        {filter === 'active' ? 'Active clients' : 'Archived clients'}
+        {query.status === 'active' ? 'Active clients' : 'Archived clients'}
       </h2>
-      <ChoiceGroup
-        name="caseload-filter"
-        legend="Show"
-        value={filter}
-        options={caseloadFilterOptions}
-        onChange={onFilterChange}
-      />
+      <CaseloadControls idPrefix="caseload" query={query} onChange={onQueryChange} />
       {resend.isError && <Alert>{messageOf(resend.error)}</Alert>}
-      {caseload.isPending && <LoadingState />}
+      {(caseload.isPending || caseload.isPlaceholderData) && <LoadingState />}
       {caseload.isError && (
         <QueryError error={caseload.error} onRetry={() => void caseload.refetch()} />
       )}
       {caseload.data &&
         (caseload.data.clients.length === 0 ? (
-          <div className="empty-state">
-            {filter === 'active' ? (
-              <>
-                <p>
-                  <strong>No clients yet.</strong>
-                </p>
-                <p>
-                  Choose “Invite a client” to give someone a link to Tandem. They appear here
-                  straight away, marked Invited until they join.
-                </p>
-              </>
-            ) : (
-              <p>No archived clients. Clients you archive wait here; nothing is deleted.</p>
-            )}
-          </div>
+          <CaseloadEmpty query={query} role="therapist" />
         ) : (
           <CaseloadTable
             clients={caseload.data.clients}
             labelledBy={headingId}
+            clientPathBase="/therapist/clients"
             renderActions={(client) => (
               <ClientRowActions
                 client={client}

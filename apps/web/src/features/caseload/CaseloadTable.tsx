@@ -1,45 +1,85 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '../../shared/format/format-date.ts';
+import { Link } from 'react-router';
 import { statusLabel } from '../../shared/format/status-label.ts';
 import { StackedTable, type StackedColumn } from '../../shared/ui/StackedTable.tsx';
-import type { ClientSummary } from './caseload-api.ts';
+import type { CaseloadRow } from './caseload-api.ts';
+import { countText, measureLine } from './caseload-wording.ts';
 
 interface CaseloadTableProps {
-  clients: ClientSummary[];
+  clients: CaseloadRow[];
   /** Id of the heading that names the table. */
   labelledBy: string;
+  /** Where a client's page is: /therapist/clients or /supervisor/clients. */
+  clientPathBase: string;
   /** Supervisors see clients of several therapists. */
   showTherapists?: boolean;
-  renderActions?: (client: ClientSummary) => ReactNode;
+  renderActions?: (client: CaseloadRow) => ReactNode;
 }
 
-const email: StackedColumn<ClientSummary> = { header: 'Email', cell: (c) => c.email };
-const status: StackedColumn<ClientSummary> = {
+const attention: StackedColumn<CaseloadRow> = {
+  header: 'Needs attention',
+  cell: (c) =>
+    c.attention.reasons.length === 0 ? (
+      '—'
+    ) : (
+      <ul className="cell-list">
+        {c.attention.reasons.map((reason) => (
+          <li key={reason}>
+            <span className="flag flag--attention">{reason}</span>
+          </li>
+        ))}
+      </ul>
+    ),
+};
+const measures: StackedColumn<CaseloadRow> = {
+  header: 'Measures',
+  cell: (c) =>
+    c.measures.length === 0 ? (
+      'No scores yet'
+    ) : (
+      <ul className="cell-list">
+        {c.measures.map((m) => (
+          <li key={m.instrumentId}>{measureLine(m)}</li>
+        ))}
+      </ul>
+    ),
+};
+const alerts: StackedColumn<CaseloadRow> = {
+  header: 'Open alerts',
+  cell: (c) => countText(c.openAlerts, 'open'),
+};
+const overdue: StackedColumn<CaseloadRow> = {
+  header: 'Overdue',
+  cell: (c) => countText(c.overdue, 'overdue'),
+};
+const status: StackedColumn<CaseloadRow> = {
   header: 'Status',
   cell: (c) => <span className="badge">{statusLabel(c.status)}</span>,
 };
-const therapists: StackedColumn<ClientSummary> = {
+const therapists: StackedColumn<CaseloadRow> = {
   header: 'Therapist',
   cell: (c) => c.therapists.map((therapist) => therapist.displayName).join(', '),
 };
-const since: StackedColumn<ClientSummary> = {
-  header: 'Since',
-  cell: (c) => formatDate(c.joinedAt ?? c.invitedAt),
-};
 
+/** The caseload in "needs attention" order, each flag with its reason beside it. */
 export function CaseloadTable({
   clients,
   labelledBy,
+  clientPathBase,
   showTherapists = false,
   renderActions,
 }: CaseloadTableProps) {
+  const columns = [attention, measures, alerts, overdue, status];
   return (
     <StackedTable
       rows={clients}
       rowKey={(c) => c.id}
       labelledBy={labelledBy}
-      rowHeader={{ header: 'Name', cell: (c) => c.displayName }}
-      columns={showTherapists ? [email, status, therapists, since] : [email, status, since]}
+      rowHeader={{
+        header: 'Name',
+        cell: (c) => <Link to={`${clientPathBase}/${c.id}`}>{c.displayName}</Link>,
+      }}
+      columns={showTherapists ? [...columns, therapists] : columns}
       {...(renderActions ? { actions: renderActions } : {})}
     />
   );

@@ -7,13 +7,22 @@ import { CaseloadSection } from './CaseloadSection.tsx';
 import { ClientStatusDialog } from './ClientStatusDialog.tsx';
 import type { PendingStatusChange } from './ClientStatusDialog.tsx';
 import { InviteClientDialog } from './InviteClientDialog.tsx';
-import type { CaseloadFilter } from './caseload-api.ts';
+import { StarterSetDialog } from './StarterSetDialog.tsx';
+import type { CaseloadQuery } from './caseload-api.ts';
 import { clientStatusWording } from './client-status-wording.ts';
 import { invitedNotice, resentNotice } from './invitation-notices.ts';
 
-/** The therapist's caseload: their care-team clients, with invite and archive. */
+/**
+ * The therapist's caseload: their care-team clients in "needs attention"
+ * order, with invite, archive and the starter set of measures.
+ */
 export function TherapistHomePage() {
-  const [filter, setFilter] = useState<CaseloadFilter>('active');
+  const [query, setQuery] = useState<CaseloadQuery>({
+    status: 'active',
+    filter: 'all',
+    search: '',
+  });
+  const [assigningStarterSet, setAssigningStarterSet] = useState(false);
   const [notice, setNotice] = useState('');
   const [inviting, setInviting] = useState(false);
   const [pendingChange, setPendingChange] = useState<PendingStatusChange | null>(null);
@@ -39,12 +48,17 @@ export function TherapistHomePage() {
     <>
       <div className="page-heading">
         <PageTitle>Your clients</PageTitle>
-        <Button onClick={() => setInviting(true)}>Invite a client</Button>
+        <div className="button-row">
+          <Button onClick={() => setInviting(true)}>Invite a client</Button>
+          <Button variant="secondary" onClick={() => setAssigningStarterSet(true)}>
+            Assign starter set
+          </Button>
+        </div>
       </div>
       <StatusMessage>{notice}</StatusMessage>
       <CaseloadSection
-        filter={filter}
-        onFilterChange={setFilter}
+        query={query}
+        onQueryChange={setQuery}
         headingRef={caseloadHeading}
         onResent={(client) => setNotice(resentNotice(client, mailDelivery))}
         onChangeStatus={(client, change) => setPendingChange({ client, change })}
@@ -56,8 +70,16 @@ export function TherapistHomePage() {
         onInvited={(client) => {
           setInviting(false);
           // The new client is listed as Invited, which only the Active list shows.
-          setFilter('active');
+          setQuery((current) => ({ ...current, status: 'active' }));
           setNotice(invitedNotice(client, mailDelivery));
+        }}
+      />
+      <StarterSetDialog
+        open={assigningStarterSet}
+        onClose={() => setAssigningStarterSet(false)}
+        onAssigned={(text) => {
+          setAssigningStarterSet(false);
+          setNotice(text);
         }}
       />
       <ClientStatusDialog

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 
 export interface CrisisResource {
@@ -26,9 +27,9 @@ export interface CareTeamMember {
   displayName: string;
 }
 
-export function useCrisisResources() {
-  const api = useApi();
-  return useQuery({
+/** Shared by the panel and the read before the first page (app/route-preloads.ts). */
+export function crisisResourcesQueryOptions(api: ApiClient) {
+  return queryOptions({
     queryKey: ['crisis-resources'],
     queryFn: () => api.get<CrisisResources>('/api/crisis-resources'),
     // Static for a practice; keep it around so the panel shows at once on every page.
@@ -37,10 +38,18 @@ export function useCrisisResources() {
   });
 }
 
-export function useCareTeam() {
-  const api = useApi();
-  return useQuery({
+export function useCrisisResources() {
+  return useQuery(crisisResourcesQueryOptions(useApi()));
+}
+
+/** Also read ahead by app/route-preloads.ts. */
+export function careTeamQueryOptions(api: ApiClient) {
+  return queryOptions({
     queryKey: ['care-team'],
     queryFn: () => api.get<{ therapists: CareTeamMember[] }>('/api/me/care-team'),
   });
+}
+
+export function useCareTeam() {
+  return useQuery(careTeamQueryOptions(useApi()));
 }

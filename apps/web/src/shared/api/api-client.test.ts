@@ -159,6 +159,42 @@ describe('createApiClient', () => {
     expect(calls[0]?.activity).toBeNull();
   });
 
+  it('builds typed calls from the route, its parameters and body', async () => {
+    const { api, calls } = fakeServer((call) =>
+      call.path === '/api/session'
+        ? json(200, { user: null, csrfToken: 't' })
+        : json(200, { clients: [] }),
+    );
+    await api.GET('/api/clients', { query: { status: 'archived' } });
+    await api.POST('/api/clients/{id}/archive', { path: { id: 'c/1' } });
+    await api.POST('/api/auth/sign-in', { body: { email: 'a@example.org', password: 'pw' } });
+    expect(calls.map((call) => `${call.method} ${call.path} ${JSON.stringify(call.body)}`)).toEqual(
+      [
+        'GET /api/clients?status=archived undefined',
+        'GET /api/session undefined',
+        // A write without fields still sends an (empty) JSON object, as the strict schemas expect.
+        'POST /api/clients/c%2F1/archive {}',
+        'POST /api/auth/sign-in {"email":"a@example.org","password":"pw"}',
+      ],
+    );
+    expect(calls.filter((call) => call.method === 'POST').map((call) => call.csrf)).toEqual([
+      't',
+      't',
+    ]);
+  });
+
+  it('sends untyped PATCH writes with the CSRF token', async () => {
+    const { api, calls } = fakeServer((call) =>
+      call.path === '/api/session'
+        ? json(200, { user: null, csrfToken: 't' })
+        : json(200, { assignment: { id: 'a1' } }),
+    );
+    await expect(
+      api.patch<{ assignment: { id: string } }>('/api/assignments/a1', { paused: true }),
+    ).resolves.toEqual({ assignment: { id: 'a1' } });
+    expect(calls.at(-1)).toMatchObject({ method: 'PATCH', csrf: 't', body: { paused: true } });
+  });
+
   it('turns a failed connection into NETWORK_ERROR', async () => {
     const api = createApiClient({
       fetch: () => Promise.reject(new TypeError('Failed to fetch')),

@@ -1,9 +1,31 @@
 import { ApiError, networkError, parseApiError, parseJsonBody } from './api-error.ts';
+import type { HttpMethod, TypedCall } from './api-paths.ts';
+import { apiUrl } from './api-url.ts';
 
-export interface ApiClient {
+/**
+ * Calls typed from the server's OpenAPI document (see api-paths.ts): the
+ * route as the server names it, then `{ path, query, body }` as it declares.
+ *
+ * @example api.GET('/api/clients', { query: { status: 'active' } }) // Promise<{ clients: … }>
+ * @example api.POST('/api/clients/{id}/archive', { path: { id } })
+ */
+export interface TypedApi {
+  GET: TypedCall<'get'>;
+  POST: TypedCall<'post'>;
+  PUT: TypedCall<'put'>;
+  PATCH: TypedCall<'patch'>;
+  DELETE: TypedCall<'delete'>;
+}
+
+export interface ApiClient extends TypedApi {
+  /*
+   * Untyped calls, for a route the generated types do not have yet; the
+   * caller states the answer's type. Prefer the typed methods above.
+   */
   get<T>(path: string): Promise<T>;
   post<T = void>(path: string, body?: object): Promise<T>;
   put<T = void>(path: string, body: object): Promise<T>;
+  patch<T = void>(path: string, body: object): Promise<T>;
 }
 
 /** The 401 answers that mean "you are no longer signed in". */
@@ -24,7 +46,14 @@ export interface ApiClientDeps {
 /** The header that tells the server a request follows the person's own activity. */
 export const userActivityHeader = 'x-user-activity';
 
-type Method = 'GET' | 'POST' | 'PUT';
+type Method = Uppercase<HttpMethod>;
+
+/** What a typed call carries, seen from the inside (the types have been checked at the call). */
+interface CallParts {
+  path?: Record<string, string | number>;
+  query?: Record<string, string | number | boolean | null | undefined>;
+  body?: object;
+}
 
 function readCsrfToken(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null || !('csrfToken' in body)) return undefined;
@@ -105,9 +134,31 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
     return error;
   }
 
+  /*
+   * The one place where the typed surface meets the wire: the answer is the
+   * server's JSON, typed from the same schemas the server validates it with.
+   * Writes send `{}` when the route takes no fields (the server's schemas are strict objects).
+   */
+  function typed<M extends HttpMethod>(method: M): TypedCall<M> {
+    const verb = method.toUpperCase() as Method;
+    const call = (path: string, parts: CallParts = {}) =>
+      request(
+        verb,
+        apiUrl(path, parts.path, parts.query),
+        verb === 'GET' ? undefined : (parts.body ?? (verb === 'DELETE' ? undefined : {})),
+      );
+    return call as unknown as TypedCall<M>;
+  }
+
   return {
+    GET: typed('get'),
+    POST: typed('post'),
+    PUT: typed('put'),
+    PATCH: typed('patch'),
+    DELETE: typed('delete'),
     get: <T>(path: string) => request('GET', path) as Promise<T>,
     post: <T = void>(path: string, body: object = {}) => request('POST', path, body) as Promise<T>,
     put: <T = void>(path: string, body: object) => request('PUT', path, body) as Promise<T>,
+    patch: <T = void>(path: string, body: object) => request('PATCH', path, body) as Promise<T>,
   };
 }

@@ -3,6 +3,11 @@ import { useLocation } from 'react-router';
 
 interface PageTitleProps {
   children: string;
+  /**
+   * Take the focus when shown, also without a navigation: for a screen that
+   * replaces another in place (the result after submitting a form).
+   */
+  focusOnMount?: boolean;
 }
 
 /**
@@ -17,13 +22,17 @@ let firstPageShown = false;
  * inside the app, takes the focus so keyboard and screen-reader users start
  * reading at the new page rather than somewhere in the old one.
  */
-export function PageTitle({ children }: PageTitleProps) {
+export function PageTitle({ children, focusOnMount = false }: PageTitleProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { key } = useLocation();
 
   useEffect(() => {
     document.title = `${children} – Tandem`;
   }, [children]);
+
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, [focusOnMount]);
 
   useEffect(() => {
     if (!firstPageShown) {

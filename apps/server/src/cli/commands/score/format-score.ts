@@ -1,4 +1,5 @@
-import type { ScoreResult } from '@tandem/instruments';
+import type { ResponseScore, ScoreResult } from '@tandem/instruments';
+import { asScoreResult, scoredName } from './score-fhir.ts';
 
 /** The JSON the issue specifies for `tandem score`, keys in this order and no others. */
 export function scoreJson(result: ScoreResult): Record<string, unknown> {
@@ -40,4 +41,16 @@ export function describeScore(shortTitle: string, result: ScoreResult): string {
 
 function criticalLine(items: readonly string[]): string {
   return `critical items answered positively: ${items.join(', ')} (follow up whatever the total)`;
+}
+
+/** A short human reading of a scored QuestionnaireResponse, saying when it was recognised. */
+export function describeResponse(result: ResponseScore): string {
+  const builtIn = asScoreResult(result);
+  if (builtIn === null) {
+    const method = result.imported?.method ?? 'none';
+    return `${scoredName(result)} total ${String(result.total)} (${method})`;
+  }
+  const reading = describeScore(scoredName(result), builtIn);
+  if (result.scoredAs !== 'recognised') return reading;
+  return `${reading}\n(${result.questionnaire.url ?? 'this Questionnaire'} carries the ${scoredName(result)} LOINC codes and was scored as ${scoredName(result)})`;
 }

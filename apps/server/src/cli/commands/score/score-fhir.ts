@@ -1,26 +1,23 @@
 import {
-  TANDEM_FHIR_BASE,
-  answersFromResponse,
   getInstrument,
-  prepareQuestionnaire,
-  scoreQuestionnaireResponse,
-  scoreResponse,
+  scoreResponseAgainst,
   type ImportIssue,
-  type ImportedScore,
-  type InstrumentDefinition,
+  type ResponseScore,
   type ScoreResult,
+  type ScoringSource,
   type Sex,
 } from '@tandem/instruments';
 
 export type FhirScore =
-  | { readonly kind: 'built-in'; readonly result: ScoreResult }
-  | { readonly kind: 'imported'; readonly result: ImportedScore }
+  | { readonly kind: 'scored'; readonly result: ResponseScore }
   | { readonly kind: 'invalid'; readonly issues: readonly ImportIssue[] };
 
 /**
- * Scores a QuestionnaireResponse against a built-in instrument (by id, or a
- * Questionnaire that Tandem exported for it) with the built-in scorer, and
- * against any other Questionnaire with the FHIR import scorer.
+ * Scores a QuestionnaireResponse with the library's submission scorer: a
+ * built-in instrument (by id, or a Questionnaire Tandem exported), a
+ * Questionnaire recognised as one by its LOINC codes, or any other
+ * Questionnaire by its own FHIRPath. The response must name the
+ * Questionnaire it answers.
  */
 export function scoreFhir(
   /** A built-in instrument id, or a parsed Questionnaire. */
@@ -28,71 +25,77 @@ export function scoreFhir(
   response: unknown,
   sex?: Sex,
 ): FhirScore {
-  const builtIn =
-    typeof questionnaire === 'string'
-      ? getInstrument(questionnaire)
-      : exportedBuiltIn(questionnaire);
-  if (builtIn) {
-    const answers = answersFromResponse(builtIn, response);
-    if (!answers.ok) return { kind: 'invalid', issues: answers.errors };
-    return {
-      kind: 'built-in',
-      result: scoreResponse(builtIn, answers.value, sex === undefined ? {} : { sex }),
-    };
-  }
-  const prepared = prepareQuestionnaire(questionnaire);
-  if (!prepared.ok) return { kind: 'invalid', issues: prepared.errors };
-  const scored = scoreQuestionnaireResponse(prepared.value, response);
+  const source: ScoringSource =
+    typeof questionnaire === 'string' ? { instrumentId: questionnaire } : { questionnaire };
+  const scored = scoreResponseAgainst(source, response, sex === undefined ? {} : { sex });
   return scored.ok
-    ? { kind: 'imported', result: scored.value }
+    ? { kind: 'scored', result: scored.value }
     : { kind: 'invalid', issues: scored.errors };
 }
 
-/** A Questionnaire carrying the canonical url Tandem gives a built-in instrument. */
-function exportedBuiltIn(resource: unknown): InstrumentDefinition | undefined {
-  if (typeof resource !== 'object' || resource === null) return undefined;
-  const { id, url } = resource as { id?: unknown; url?: unknown };
-  if (typeof id !== 'string' || url !== `${TANDEM_FHIR_BASE}/Questionnaire/${id}`) return undefined;
-  return getInstrument(id);
-}
-
 /**
- * The score command's JSON shape for an imported Questionnaire: the same keys
- * as for a built-in instrument, and with `details` the FHIR particulars
- * (stated versus recomputed totals, items missing, ordinals used) beside them.
+ * The score command's JSON for a QuestionnaireResponse: the same keys as for
+ * answers given by item id (`critical` lists item ids), and with `details`
+ * how it was scored and, for a Questionnaire scored by its own FHIRPath, the
+ * FHIR particulars (stated versus recomputed totals, items missing, ordinals).
  */
-export function importedJson(score: ImportedScore, details = false): Record<string, unknown> {
+export function responseJson(score: ResponseScore, details = false): Record<string, unknown> {
   const shape = {
-    instrument: score.questionnaire,
+    instrument: score.instrument ?? score.questionnaire.url,
     total: score.total,
-    band: null,
-    prorated: false,
-    valid: score.total !== null,
-    reason: score.total === null ? noTotalReason(score) : null,
-    subscales: {},
-    critical: [],
+    band: score.band,
+    prorated: score.prorated,
+    valid: score.valid,
+    reason: score.reason,
+    subscales: score.subscales,
+    critical: score.critical.map((answer) => answer.itemId),
   };
   if (!details) return shape;
+  const { imported } = score;
   return {
     ...shape,
-    fhir: {
-      method: score.method,
-      totalLinkId: score.totalLinkId,
-      calculated: score.calculated,
-      ordinalSum: score.ordinalSum,
-      answeredItems: score.answeredItems,
-      missingRequired: score.missingRequired,
-      answerLevelOrdinals: score.answerLevelOrdinals,
-      unresolvedValueSets: score.unresolvedValueSets,
-    },
+    scoredAs: score.scoredAs,
+    questionnaire: score.questionnaire,
+    criticalAnswers: score.critical,
+    ...(imported === null
+      ? {}
+      : {
+          fhir: {
+            method: imported.method,
+            totalLinkId: imported.totalLinkId,
+            calculated: imported.calculated,
+            ordinalSum: imported.ordinalSum,
+            answeredItems: imported.answeredItems,
+            missingRequired: imported.missingRequired,
+            answerLevelOrdinals: imported.answerLevelOrdinals,
+            unresolvedValueSets: imported.unresolvedValueSets,
+          },
+        }),
   };
 }
 
-function noTotalReason(score: ImportedScore): string {
-  if (score.method === 'calculatedExpression') {
-    return `the calculatedExpression of "${score.totalLinkId ?? ''}" gave no value for these answers`;
-  }
-  return 'the Questionnaire has no calculatedExpression and no answer carries an ordinalValue';
+/** The built-in reading of a response scored as a built-in instrument, for `describeScore`. */
+export function asScoreResult(score: ResponseScore): ScoreResult | null {
+  if (score.instrument === null) return null;
+  return {
+    instrument: score.instrument,
+    total: score.total,
+    band: score.band,
+    prorated: score.prorated,
+    valid: score.valid,
+    reason: score.reason,
+    subscales: { ...score.subscales },
+    critical: score.critical.map((answer) => answer.itemId),
+    caseness: score.caseness,
+    indications: { ...score.indications },
+    missing: [...score.missing],
+  };
+}
+
+/** The short title of the instrument a response was scored as, else the Questionnaire's url. */
+export function scoredName(score: ResponseScore): string {
+  const definition = score.instrument === null ? undefined : getInstrument(score.instrument);
+  return definition?.shortTitle ?? score.questionnaire.url ?? 'Questionnaire';
 }
 
 export function describeIssue(found: ImportIssue): string {

@@ -1,10 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { BenchContext } from './bench-context.ts';
-import { caseloadRequests } from './caseload-bench.ts';
 import { explainStatements, type StatementPlan } from './explain-request.ts';
 import { ms, table, whole } from './latency-stats.ts';
-
-/** Where the brief forbids a Seq Scan on the caseload path. */
-const HOT_TABLES = ['users', 'care_team', 'client_records', 'audit_events'];
+import { FRESH_ID, type RequestSpec } from './load-job.ts';
 
 /** Tables whose rows grow with the practices: a Seq Scan on one of them makes the curve climb. */
 const GROWING_TABLES = new Set([
@@ -18,6 +16,14 @@ const GROWING_TABLES = new Set([
   'supervision',
   'consent_versions',
   'practices',
+  'idempotency_keys',
+  'measure_assignments',
+  'measure_occasions',
+  'measure_responses',
+  'measure_status',
+  'alerts',
+  'alert_recipients',
+  'jobs',
 ]);
 
 function scanText(plan: StatementPlan): string {
@@ -28,22 +34,27 @@ function scanText(plan: StatementPlan): string {
 }
 
 /**
- * One caseload request with the query recorder on, at the largest scale:
- * every statement it ran (session check, caseload, care teams, audit append)
- * gets EXPLAIN (ANALYZE, BUFFERS), and any Seq Scan on a growing table is
- * named with the condition it filtered on.
+ * Sends one request with the query recorder on: every statement it ran gets
+ * EXPLAIN (ANALYZE, BUFFERS), and any Seq Scan on a growing table is named
+ * with the condition it filtered on and whether an index could serve it.
+ * `hotTables` are those the brief wants read by index only on this path.
  */
-export async function explainCaseload(ctx: BenchContext, scale: number): Promise<void> {
-  const spec = caseloadRequests(ctx, scale)[0];
-  if (spec === undefined) throw new Error('no seeded session to explain a caseload with');
+export async function explainRequest(
+  ctx: BenchContext,
+  spec: RequestSpec,
+  what: string,
+  hotTables: readonly string[],
+): Promise<void> {
   ctx.recorder.start();
   let statements;
   try {
     const response = await fetch(`http://${ctx.host}:${ctx.port}${spec.path}`, {
+      method: spec.method,
       headers: spec.headers,
+      ...(spec.body === undefined ? {} : { body: spec.body.replaceAll(FRESH_ID, randomUUID()) }),
     });
     await response.arrayBuffer();
-    if (response.status !== 200)
+    if (response.status >= 300)
       throw new Error(`the explained request answered ${response.status}`);
   } finally {
     statements = ctx.recorder.stop();
@@ -51,9 +62,7 @@ export async function explainCaseload(ctx: BenchContext, scale: number): Promise
   const plans = await explainStatements(ctx.client, statements);
 
   console.log('');
-  console.log(
-    `EXPLAIN (ANALYZE, BUFFERS) of each of the ${plans.length} statements one caseload request ran, at ${scale}x:`,
-  );
+  console.log(`EXPLAIN (ANALYZE, BUFFERS) of each of the ${plans.length} statements ${what} ran:`);
   const rows = [
     ['#', 'statement', 'exec ms', 'buffers hit/read', 'scans'],
     ...plans.map((plan, index) => [
@@ -80,17 +89,18 @@ export async function explainCaseload(ctx: BenchContext, scale: number): Promise
       .filter((scan) => scan.nodeType === 'Seq Scan' && GROWING_TABLES.has(scan.relation))
       .map((scan) => ({ statement: index + 1, label: plan.label, scan })),
   );
-  const onHotTables = seqScans.filter((found) => HOT_TABLES.includes(found.scan.relation));
+  const onHotTables = seqScans.filter((found) => hotTables.includes(found.scan.relation));
   console.log(
-    `  Index scans only on ${HOT_TABLES.join(', ')}: ${onHotTables.length === 0 ? 'yes' : 'NO'}`,
+    `  Index scans only on ${hotTables.join(', ')}: ${onHotTables.length === 0 ? 'yes' : 'NO'}`,
   );
   if (seqScans.length === 0) {
     console.log('  No Seq Scan on any table that grows with the practices.');
   }
   for (const found of seqScans) {
     const { relation, filter, seqScan } = found.scan;
+    const condition = (filter ?? '(none)').replace(/'\{[^}]{80,}\}'/g, "'{…}'");
     console.log(
-      `  Seq Scan on ${relation} in statement ${found.statement} (${found.label}), filter ${filter ?? '(none)'}:`,
+      `  Seq Scan on ${relation} in statement ${found.statement} (${found.label}), filter ${condition}:`,
     );
     const size = seqScan ? `${whole(seqScan.rows)} rows in ${whole(seqScan.pages)} pages` : '?';
     console.log(

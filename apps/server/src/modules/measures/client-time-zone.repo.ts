@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+/** The zone a client's schedule runs in: their own, else their practice's. */
+export async function clientTimeZone(
+  db: Kysely<DB>,
+  practiceId: string,
+  clientId: string,
+): Promise<string> {
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('practices as p', 'p.id', 'u.practice_id')
+    .select(['u.time_zone as own', 'p.time_zone as practice'])
+    .where('u.practice_id', '=', practiceId)
+    .where('u.id', '=', clientId)
+    .executeTakeFirstOrThrow();
+  return row.own ?? row.practice;
+}

@@ -1,0 +1,84 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { instanceQueryOptions } from '../features/auth/instance-api.ts';
+import { sessionQueryOptions } from '../features/auth/session-queries.ts';
+import {
+  careTeamQueryOptions,
+  crisisResourcesQueryOptions,
+} from '../features/client-home/client-home-api.ts';
+import type { ApiClient } from '../shared/api/api-client.ts';
+
+export interface RouteDeps {
+  api: ApiClient;
+  queryClient: QueryClient;
+}
+
+/**
+ * A read a route needs before it shows: the same query its screen uses, put
+ * in the cache ahead of it. It is tried once only here (a dropped connection
+ * must not hold the first page) and never throws: the screen shows a failure
+ * the way it always does, and tries again.
+ */
+export type RoutePreload = (deps: RouteDeps) => Promise<void>;
+
+/**
+ * A route loader that runs the route's reads while its code downloads (React
+ * Router starts a route's loader and its `lazy` together). The page then
+ * shows complete, at once, instead of growing and pushing the crisis help
+ * down under the reader's finger.
+ */
+export function preloading(deps: RouteDeps, ...preloads: RoutePreload[]) {
+  return async () => {
+    await Promise.all(preloads.map((preload) => preload(deps)));
+    return null;
+  };
+}
+
+/** Who is signed in: the header, the area guard and every page start from it. */
+export const sessionPreload: RoutePreload = ({ api, queryClient }) =>
+  queryClient.prefetchQuery({ ...sessionQueryOptions(api, queryClient), retry: false });
+
+/** "Need help now?" beside every client and public page. */
+export const crisisResourcesPreload: RoutePreload = ({ api, queryClient }) =>
+  queryClient.prefetchQuery({ ...crisisResourcesQueryOptions(api), retry: false });
+
+/** Demo accounts and how password resets work (sign-in, forgot password). */
+export const instancePreload: RoutePreload = ({ api, queryClient }) =>
+  queryClient.prefetchQuery({ ...instanceQueryOptions(api), retry: false });
+
+/**
+ * Runs `preload` only once the session (already on its way: the root route
+ * asked for it; or known, after a click) says a client who may use their area
+ * is signed in. Anyone else would only be refused, and a refusal of a
+ * signed-in person is audited.
+ */
+export function forClient(preload: RoutePreload): RoutePreload {
+  return async (deps) => {
+    const session = await deps.queryClient
+      .ensureQueryData({ ...sessionQueryOptions(deps.api, deps.queryClient), retry: false })
+      .catch(() => undefined);
+    if (session?.user?.role !== 'client' || session.user.consentRequired) return;
+    await preload(deps);
+  };
+}
+
+/*
+ * A page's own query options are imported when its route is opened, not with
+ * the first download: the page's chunk imports the same module, so the two
+ * requests are one, made together with the page's code.
+ */
+const clientMeasuresApi = () => import('../features/measures/client-measures-api.ts');
+
+/** The client's "To do" and care team (their home page). */
+export const clientHomePreload: RoutePreload = forClient(async ({ api, queryClient }) => {
+  const { todoQueryOptions } = await clientMeasuresApi();
+  await Promise.all([
+    queryClient.prefetchQuery({ ...todoQueryOptions(api), retry: false }),
+    queryClient.prefetchQuery({ ...careTeamQueryOptions(api), retry: false }),
+  ]);
+});
+
+/** The client's scores over time ("My progress"). */
+export const myMeasuresPreload: RoutePreload = forClient(async ({ api, queryClient }) => {
+  const { myMeasuresQueryOptions } = await clientMeasuresApi();
+  await queryClient.prefetchQuery({ ...myMeasuresQueryOptions(api), retry: false });
+});

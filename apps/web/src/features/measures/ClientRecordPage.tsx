@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { Link, useParams } from 'react-router';
+import { LoadingState } from '../../shared/ui/LoadingState.tsx';
+import { PageTitle } from '../../shared/ui/PageTitle.tsx';
+import { QueryError } from '../../shared/ui/QueryError.tsx';
+import { useSignedInUser } from '../auth/use-signed-in-user.ts';
+import { AssignmentsSection } from './AssignmentsSection.tsx';
+import { MeasureProgress } from './MeasureProgress.tsx';
+import { TalkingTherapiesOutcome } from './TalkingTherapiesOutcome.tsx';
+import { useClient, useClientMeasures } from './therapist-measures-api.ts';
+
+/**
+ * /therapist/clients/:clientId and /supervisor/clients/:clientId: a client's
+ * measures: assignments, the Talking Therapies outcome, and each measure's
+ * progress. Supervisors read it without changing anything.
+ */
+export function ClientRecordPage() {
+  const { clientId = '' } = useParams();
+  const user = useSignedInUser();
+  const readOnly = user.role !== 'therapist';
+  const progressId = useId();
+  const client = useClient(clientId);
+  const measures = useClientMeasures(clientId);
+  const name = client.data?.client.displayName;
+  const home = readOnly ? '/supervisor' : '/therapist';
+
+  return (
+    <>
+      <p className="back-link">
+        <Link to={home}>Back to {readOnly ? 'the caseload' : 'your clients'}</Link>
+      </p>
+      <PageTitle>{name ?? 'Client'}</PageTitle>
+      {client.isError && <QueryError error={client.error} onRetry={() => void client.refetch()} />}
+      {client.isPending && <LoadingState />}
+      {name !== undefined && (
+        <>
+          <p className="lead">
+            {readOnly
+              ? 'Measures and progress. You see this as a supervisor: read-only.'
+              : 'Measures and progress.'}
+          </p>
+          <AssignmentsSection clientId={clientId} clientName={name} readOnly={readOnly} />
+          {measures.data?.talkingTherapies && (
+            <TalkingTherapiesOutcome outcome={measures.data.talkingTherapies} />
+          )}
+          <section className="section" aria-labelledby={progressId}>
+            <h2 id={progressId}>Progress</h2>
+            {measures.isPending && <LoadingState />}
+            {measures.isError && (
+              <QueryError error={measures.error} onRetry={() => void measures.refetch()} />
+            )}
+            {measures.data &&
+              (measures.data.measures.length === 0 ? (
+                <p className="empty-state">
+                  No answers yet. Scores appear here once {name} answers a measure.
+                </p>
+              ) : (
+                measures.data.measures.map((series) => (
+                  <MeasureProgress key={series.instrumentId} series={series} />
+                ))
+              ))}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

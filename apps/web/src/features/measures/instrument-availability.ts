@@ -1,0 +1,25 @@
+import type { Instrument } from './measure-types.ts';
+
+/** Why a measure cannot be assigned yet, and who can change that. */
+export function notAssignableText(
+  instrument: Pick<Instrument, 'notAssignableReason'>,
+): string | null {
+  switch (instrument.notAssignableReason) {
+    case 'licence':
+      return 'Its licence has not been accepted yet. Your practice admin can accept it on the Instruments page.';
+    case 'fallback-contact':
+      return 'It can raise alerts, and your practice has no alert fallback contact yet. Your practice admin can set one in Practice settings.';
+    case null:
+      return null;
+  }
+}
+
+/** The measures a therapist can assign now, by short title. */
+export function assignableInstruments(instruments: readonly Instrument[]): Instrument[] {
+  return instruments
+    .filter((instrument) => instrument.assignable)
+    .sort((a, b) => a.shortTitle.localeCompare(b.shortTitle));
+}
+
+/** The starter set for the caseload's bulk action. */
+export const starterSetIds = ['phq-9', 'gad-7'] as const;

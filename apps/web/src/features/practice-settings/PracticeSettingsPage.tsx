@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { LoadingState } from '../../shared/ui/LoadingState.tsx';
+import { PageTitle } from '../../shared/ui/PageTitle.tsx';
+import { QueryError } from '../../shared/ui/QueryError.tsx';
+import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
+import { PracticeSettingsForm } from './PracticeSettingsForm.tsx';
+import { usePracticeSettings } from './practice-settings-api.ts';
+
+/** /admin/practice — time zone, crisis-line country, alert fallback contact and escalation. */
+export function PracticeSettingsPage() {
+  const settings = usePracticeSettings();
+  const [notice, setNotice] = useState('');
+  return (
+    <>
+      <PageTitle>Practice settings</PageTitle>
+      <p className="lead">
+        How the practice's alerts and crisis help work. No client's answers are shown here.
+      </p>
+      <StatusMessage>{notice}</StatusMessage>
+      {settings.isPending && <LoadingState />}
+      {settings.isError && (
+        <QueryError error={settings.error} onRetry={() => void settings.refetch()} />
+      )}
+      {settings.data && (
+        <PracticeSettingsForm
+          settings={settings.data}
+          onSaved={() => setNotice('The practice settings are saved.')}
+        />
+      )}
+    </>
+  );
+}
