@@ -189,7 +189,8 @@ test('supervisor pages', async ({ page }) => {
 
 test('client pages', async ({ page }) => {
   await signInTo(page, 'alex@demo.tandem.test', /\/client$/);
-  await expect(page.getByRole('heading', { name: 'Nothing to do right now' })).toBeVisible();
+  // The demo's improving client has a questionnaire due today.
+  await expect(page.getByRole('heading', { name: 'To do', exact: true })).toBeVisible();
   await expect(page.getByText('Taylor Therapist (demo)')).toBeVisible();
   await checkPage(page, 'client');
   await page.goto('/account');

@@ -43,11 +43,13 @@ test('only what the person does keeps a session alive, not background refreshes'
 }) => {
   await page.clock.install();
   await signInTo(page, 'therapist@demo.tandem.test', /\/therapist$/);
-  const archivedList = (url: string) => url.includes('/api/clients?status=archived');
+  // The caseload asks by POST (search text travels in the body), archived ones with status "archived".
+  const archivedList = (request: { url(): string; postData(): string | null }) =>
+    request.url().endsWith('/api/caseload') && (request.postData() ?? '').includes('"archived"');
 
   // A read that follows a click is marked as the person's own activity.
   const [afterClick] = await Promise.all([
-    page.waitForResponse((response) => archivedList(response.url())),
+    page.waitForResponse((response) => archivedList(response.request())),
     page.getByRole('radio', { name: 'Archived' }).check(),
   ]);
   expect(afterClick.request().headers()['x-user-activity']).toBe('1');
@@ -56,7 +58,7 @@ test('only what the person does keeps a session alive, not background refreshes'
   // Two minutes without any input, then the tab becomes visible again: the refresh is not.
   await page.clock.fastForward('02:00');
   const [background] = await Promise.all([
-    page.waitForRequest((request) => archivedList(request.url())),
+    page.waitForRequest((request) => archivedList(request)),
     page.evaluate(() => window.dispatchEvent(new Event('visibilitychange'))),
   ]);
   expect(background.headers()['x-user-activity']).toBeUndefined();
