@@ -251,10 +251,19 @@ test('an admin sets the practice up without seeing any answers', async ({ page }
   await expect(page.getByLabel('Alert fallback contact')).toHaveValue(/.+/);
   await page.getByLabel('Escalate an alert nobody has acknowledged after').selectOption('120');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.locator('.notice[role="status"]')).toHaveText(
-    'The practice settings are saved.',
-  );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The practice settings are saved.' }),
+  ).toBeVisible();
   await expectAccessibleEverywhere(page);
+
+  // "Not on track": the published default is in force until the practice changes it.
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'When a client is “not on track”' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Save PHQ-9 rule' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nothing changed: the PHQ-9 rule was already so.' }),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'Instruments' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Instruments' })).toBeFocused();

@@ -17,6 +17,8 @@ export interface BenchContext {
   /** One connection of its own for seeding, counting and EXPLAIN (has pg_temp.bench_uuid). */
   client: pg.Client;
   recorder: QueryRecorder;
+  /** The embedded PostgreSQL's postmaster (its CPU is read per run); null for an external server. */
+  postmasterPid: number | null;
   /** Grow with each scale: every seeded therapist's session, and every submitting client's. */
   therapistSessions: BenchSession[];
   clientSessions: BenchSession[];

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { openDatabase, type Database } from '../src/db/connect.ts';
+import { readPostmasterPid } from '../src/db/embedded-stale-server.ts';
 import { createDatabase, dropDatabase, urlForDatabase } from '../src/testing/database-admin.ts';
 import { freePort } from '../src/testing/free-port.ts';
 
@@ -11,6 +12,8 @@ export interface BenchDatabase {
   database: Database;
   /** Where the data lives, for the report (never the URL: it holds a password). */
   where: string;
+  /** The embedded server's postmaster, whose CPU the benchmark reads; null for an external one. */
+  postmasterPid: number | null;
   /** Closes the pool, then stops the embedded server and removes its folder, or drops the scratch database. */
   cleanUp(): Promise<void>;
 }
@@ -44,9 +47,11 @@ export async function openBenchDatabase(
       throw error;
     }
     const opened = database;
+    const postmaster = await readPostmasterPid(path.join(dataDir, 'postgres'));
     return {
       database: opened,
       where: `embedded, temporary folder ${dataDir}`,
+      postmasterPid: typeof postmaster === 'object' && postmaster !== null ? postmaster.pid : null,
       cleanUp: async () => {
         await opened.close();
         await removeDir();
@@ -74,6 +79,7 @@ export async function openBenchDatabase(
   return {
     database: opened,
     where: `external (DATABASE_URL), scratch database ${name} on ${target.hostname}:${target.port || '5432'}`,
+    postmasterPid: null,
     cleanUp: async () => {
       await opened.close();
       await dropScratch();

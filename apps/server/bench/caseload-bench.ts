@@ -11,6 +11,22 @@ export async function auditEvents(ctx: BenchContext): Promise<number> {
   return Number(result.rows[0]?.n ?? 0);
 }
 
+/**
+ * Audit events of these actions only: background jobs (an alert's notices,
+ * digests, reminders) append their own events while a run goes on, and
+ * those are no request's doing.
+ */
+export async function auditEventsOf(
+  ctx: BenchContext,
+  actions: readonly string[],
+): Promise<number> {
+  const result = await ctx.client.query<{ n: number }>(
+    'select count(*)::int as n from audit_events where action = any($1::text[])',
+    [actions],
+  );
+  return result.rows[0]?.n ?? 0;
+}
+
 /** The therapist's home as the web app opens it: POST /api/caseload with the default query. */
 export function caseloadRequests(ctx: BenchContext, practices: number): RequestSpec[] {
   return ctx.therapistSessions

@@ -16,6 +16,8 @@ export interface StatementPlan {
   label: string;
   /** false: plan only, since executing it again would repeat a unique key the request wrote. */
   analysed: boolean;
+  /** What PostgreSQL spent planning it: every statement the app sends is planned anew. */
+  planningMs: number | null;
   executionMs: number | null;
   sharedHit: number;
   sharedRead: number;
@@ -34,6 +36,7 @@ interface PlanNode {
 
 interface ExplainOutput {
   Plan: PlanNode;
+  'Planning Time'?: number;
   'Execution Time'?: number;
 }
 
@@ -68,7 +71,7 @@ function labelOf(sqlText: string): string {
 
 async function planOnly(client: pg.Client, query: CompiledQuery): Promise<ExplainOutput> {
   const result = await client.query<{ 'QUERY PLAN': ExplainOutput[] }>(
-    `explain (format json) ${query.sql}`,
+    `explain (format json, summary) ${query.sql}`,
     [...query.parameters],
   );
   return result.rows[0]?.['QUERY PLAN'][0] ?? { Plan: {} };
@@ -130,6 +133,7 @@ async function explainOne(client: pg.Client, query: CompiledQuery): Promise<Stat
   return {
     label: labelOf(query.sql),
     analysed,
+    planningMs: output['Planning Time'] ?? null,
     executionMs: output['Execution Time'] ?? null,
     sharedHit: output.Plan['Shared Hit Blocks'] ?? 0,
     sharedRead: output.Plan['Shared Read Blocks'] ?? 0,

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { processCpuMs } from './postgres-cpu.ts';
 
 export interface LockWaits {
   samples: number;
@@ -8,6 +9,11 @@ export interface LockWaits {
   meanWaiters: number;
   /** Share of samples in which at least one backend waited for a tip. */
   tipBusyShare: number;
+  /**
+   * CPU the sampling itself cost PostgreSQL (its backend, read from /proc),
+   * to take out of the run's database CPU; null when the server is elsewhere.
+   */
+  samplingPostgresCpuMs: number | null;
 }
 
 /*
@@ -36,12 +42,16 @@ const SAMPLE_SQL = `
  */
 export function sampleLockWaits(client: pg.Client, everyMs = 20): { stop(): Promise<LockWaits> } {
   let running = true;
+  let backend: { pid: number; cpuMs: number | null } | null = null;
   let samples = 0;
   let tip = 0;
   let any = 0;
   let busy = 0;
   // Caught here and rethrown by stop(), so a failed sample is never an unhandled rejection.
   const loop = (async () => {
+    const self = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+    const pid = self.rows[0]?.pid ?? 0;
+    backend = { pid, cpuMs: await processCpuMs(pid) };
     while (running) {
       const result = await client.query<{ tip: number; any: number }>(SAMPLE_SQL);
       const row = result.rows[0] ?? { tip: 0, any: 0 };
@@ -60,7 +70,11 @@ export function sampleLockWaits(client: pg.Client, everyMs = 20): { stop(): Prom
       running = false;
       const failure = await loop;
       if (failure !== null) throw failure;
+      const started: { pid: number; cpuMs: number | null } | null = backend;
+      const ended = started === null ? null : await processCpuMs(started.pid);
+      const before = started?.cpuMs ?? null;
       return {
+        samplingPostgresCpuMs: before === null || ended === null ? null : ended - before,
         samples,
         meanTipWaiters: samples === 0 ? 0 : tip / samples,
         meanWaiters: samples === 0 ? 0 : any / samples,

@@ -57,6 +57,7 @@ const runHeader = [
   'req/s',
   'app CPU ms/req',
   'sys',
+  'PG CPU ms/req',
   'tip waiters',
   'tip wait ms/req',
 ];
@@ -79,6 +80,7 @@ export function printRuns(options: BenchOptions, figures: ScaleFigures[]): void 
         whole(caseload.latency.perSecond),
         ms(caseload.appCpuMsPerRequest),
         percent(caseload.appSystemShare),
+        caseload.postgresCpuMsPerRequest === null ? '-' : ms(caseload.postgresCpuMsPerRequest),
         ...tipColumns(caseload.lockWaits, caseload.latency.perSecond),
       ]),
     ]),
@@ -104,13 +106,17 @@ export function printRuns(options: BenchOptions, figures: ScaleFigures[]): void 
         whole(submit.latency.perSecond),
         ms(submit.appCpuMsPerRequest),
         percent(submit.appSystemShare),
+        submit.postgresCpuMsPerRequest === null ? '-' : ms(submit.postgresCpuMsPerRequest),
         ...tipColumns(submit.lockWaits, submit.latency.perSecond),
         whole(submit.alertsRaised),
       ]),
     ]),
   );
   console.log(
-    '  app CPU: this process (the app), user + system, warm-up included; sys: the kernel’s share of it.',
+    '  app CPU: this process (the app), user + system, warm-up included; sys: the kernel’s share of it;',
+  );
+  console.log(
+    '  PG CPU: every process of the embedded PostgreSQL over the same window, less the lock sampling’s, per request.',
   );
   console.log(
     '  tip waiters: requests queued on an audit chain tip row (audit_heads), mean of samples every 20 ms;',

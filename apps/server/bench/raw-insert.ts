@@ -6,6 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { postgresCpuMs } from './postgres-cpu.ts';
 
 const run = promisify(execFile);
 
@@ -18,6 +19,8 @@ export interface RawInsertFigure {
   insertsPerSecond: number;
   inserts: number;
   latencyMs: number | null;
+  /** CPU of every PostgreSQL process per insert (embedded server only), or null. */
+  postgresCpuMsPerInsert: number | null;
 }
 
 const TABLE = 'bench_raw_insert';
@@ -99,6 +102,7 @@ async function withPgbench(
       insertsPerSecond: Number(tps),
       inserts: rows,
       latencyMs: latency === undefined ? null : Number(latency),
+      postgresCpuMsPerInsert: null,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -138,6 +142,7 @@ async function withNodeLoop(
       insertsPerSecond: total / seconds,
       inserts: total,
       latencyMs: (seconds * 1000 * concurrency) / total,
+      postgresCpuMsPerInsert: null,
     };
   } finally {
     await pool.end();
@@ -151,11 +156,22 @@ async function withNodeLoop(
  */
 export async function measureRawInserts(
   url: string,
-  options: { concurrency: number; pgbenchSeconds: number; nodeInserts: number },
+  options: {
+    concurrency: number;
+    pgbenchSeconds: number;
+    nodeInserts: number;
+    postmasterPid: number | null;
+  },
 ): Promise<RawInsertFigure> {
   await createTable(url);
   const pgbench = PGBENCH_PATHS.find((candidate) => existsSync(candidate));
-  return pgbench
+  const postmaster = options.postmasterPid;
+  const before = postmaster === null ? null : await postgresCpuMs(postmaster);
+  const figure = await (pgbench
     ? withPgbench(pgbench, url, options.concurrency, options.pgbenchSeconds)
-    : withNodeLoop(url, options.concurrency, options.nodeInserts);
+    : withNodeLoop(url, options.concurrency, options.nodeInserts));
+  if (postmaster === null || before === null) return figure;
+  // The table's creation and final count fall in the window too: a few statements among thousands.
+  const used = (await postgresCpuMs(postmaster)) - before;
+  return { ...figure, postgresCpuMsPerInsert: used / figure.inserts };
 }

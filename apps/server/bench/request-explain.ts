@@ -64,10 +64,11 @@ export async function explainRequest(
   console.log('');
   console.log(`EXPLAIN (ANALYZE, BUFFERS) of each of the ${plans.length} statements ${what} ran:`);
   const rows = [
-    ['#', 'statement', 'exec ms', 'buffers hit/read', 'scans'],
+    ['#', 'statement', 'plan ms', 'exec ms', 'buffers hit/read', 'scans'],
     ...plans.map((plan, index) => [
       String(index + 1),
       plan.label,
+      plan.planningMs !== null ? ms(plan.planningMs) : '-',
       plan.analysed && plan.executionMs !== null ? ms(plan.executionMs) : 'plan only',
       plan.analysed ? `${plan.sharedHit}/${plan.sharedRead}` : '-',
       scanText(plan),
@@ -76,14 +77,19 @@ export async function explainRequest(
   // The scans column is free text: keep it out of the right-aligned padding.
   console.log(
     table(
-      rows.map((row) => row.slice(0, 4)),
+      rows.map((row) => row.slice(0, 5)),
       2,
     )
       .split('\n')
-      .map((line, index) => `${line}  ${rows[index]?.[4] ?? ''}`)
+      .map((line, index) => `${line}  ${rows[index]?.[5] ?? ''}`)
       .join('\n'),
   );
 
+  const sum = (pick: (plan: StatementPlan) => number | null) =>
+    plans.reduce((total, plan) => total + (pick(plan) ?? 0), 0);
+  console.log(
+    `  In all: planning ${ms(sum((p) => p.planningMs))} ms, execution ${ms(sum((p) => (p.analysed ? p.executionMs : null)))} ms (as EXPLAIN plans each anew; the app prepares its statements, so PostgreSQL plans them less often than this).`,
+  );
   const seqScans = plans.flatMap((plan, index) =>
     plan.scans
       .filter((scan) => scan.nodeType === 'Seq Scan' && GROWING_TABLES.has(scan.relation))

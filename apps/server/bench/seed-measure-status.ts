@@ -69,9 +69,11 @@ export async function seedMeasureStatus(
   await client.query(
     `insert into measure_status (practice_id, client_id, instrument_id, baseline_total, baseline_at,
                                  latest_total, latest_band, latest_at, change_category, not_on_track,
-                                 not_on_track_reason, updated_at)
+                                 not_on_track_reason, not_on_track_since, updated_at)
      select practice_id, client_id, instrument_id, baseline_total, baseline_at, latest_total, latest_band,
-            latest_at, change_category, not_on_track, not_on_track_reason, latest_at
+            latest_at, change_category, not_on_track, not_on_track_reason,
+            -- A seeded episode has begun (and been noticed): the run's submissions start none.
+            case when not_on_track = 'not-on-track' then latest_at end, latest_at
        from unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::timestamptz[], $6::int[], $7::text[],
                    $8::timestamptz[], $9::text[], $10::text[], $11::text[])
          as s(practice_id, client_id, instrument_id, baseline_total, baseline_at, latest_total, latest_band,

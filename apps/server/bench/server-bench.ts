@@ -137,6 +137,7 @@ async function main(): Promise<void> {
     ownerUrl: database.ownerUrl,
     client,
     recorder,
+    postmasterPid: bench.postmasterPid,
     therapistSessions: [],
     clientSessions: [],
     shapes: benchShapes(),
@@ -193,12 +194,13 @@ async function main(): Promise<void> {
     concurrency: options.concurrency,
     pgbenchSeconds: options.pgbenchSeconds,
     nodeInserts: options.rawInserts,
+    postmasterPid: bench.postmasterPid,
   });
   console.log('');
   console.log(`Raw PostgreSQL single-row INSERT (one statement per commit), same server and run:`);
   console.log(`  ${raw.tool}`);
   console.log(
-    `  ${whole(raw.insertsPerSecond)} inserts/s (${whole(raw.inserts)} rows${raw.latencyMs === null ? '' : `, average latency ${raw.latencyMs.toFixed(2)} ms`})`,
+    `  ${whole(raw.insertsPerSecond)} inserts/s (${whole(raw.inserts)} rows${raw.latencyMs === null ? '' : `, average latency ${raw.latencyMs.toFixed(2)} ms`}${raw.postgresCpuMsPerInsert === null ? '' : `, PostgreSQL CPU ${ms(raw.postgresCpuMsPerInsert)} ms per insert`})`,
   );
   console.log(
     '  As a ratio of raw inserts/s (each request commits one transaction with an audit append):',

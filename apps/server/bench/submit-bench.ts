@@ -1,11 +1,14 @@
 import type { BenchContext } from './bench-context.ts';
-import { auditEvents } from './caseload-bench.ts';
+import { auditEventsOf } from './caseload-bench.ts';
 import { FRESH_ID, type RequestSpec } from './load-job.ts';
 import type { InstrumentShape } from './measure-shapes.ts';
 import { timedRun, type RunFigures } from './timed-run.ts';
 
-/** PHQ-9 submissions whose item 9 is positive (each raises an alert, in the same transaction). */
-const POSITIVE_SHARE = 0.05;
+/** Every 20th client's PHQ-9 has item 9 positive (each such submission raises an alert, in its transaction). */
+const POSITIVE_EVERY = 20;
+
+/** What a submission appends: its own event, and one per alert it raises. */
+const SUBMIT_ACTIONS = ['measure.submit', 'alert.raise'];
 
 /** A valid set of answers: every item answered, the critical item positive only when asked for. */
 function answersFor(shape: InstrumentShape, positive: boolean): Record<string, number> {
@@ -32,9 +35,9 @@ function answersFor(shape: InstrumentShape, positive: boolean): Record<string, n
 export function submitRequests(ctx: BenchContext, practices: number): RequestSpec[] {
   return ctx.clientSessions
     .filter((session) => session.practice <= practices)
-    .flatMap((session) =>
+    .flatMap((session, k) =>
       ctx.shapes.map((shape) => {
-        const positive = shape.critical !== null && Math.random() < POSITIVE_SHARE;
+        const positive = shape.critical !== null && k % POSITIVE_EVERY === 0;
         return {
           method: 'POST' as const,
           path: '/api/me/measures/responses',
@@ -76,7 +79,7 @@ export async function benchSubmit(ctx: BenchContext, scale: number): Promise<Sub
   const [responsesBefore, alertsBefore, eventsBefore] = [
     await count(ctx, 'measure_responses'),
     await count(ctx, 'alerts'),
-    await auditEvents(ctx),
+    await auditEventsOf(ctx, SUBMIT_ACTIONS),
   ];
   const figures = await timedRun(
     ctx,
@@ -87,7 +90,7 @@ export async function benchSubmit(ctx: BenchContext, scale: number): Promise<Sub
   const sent = ctx.options.warmup + ctx.options.submits;
   const responses = (await count(ctx, 'measure_responses')) - responsesBefore;
   const alertsRaised = (await count(ctx, 'alerts')) - alertsBefore;
-  const events = (await auditEvents(ctx)) - eventsBefore;
+  const events = (await auditEventsOf(ctx, SUBMIT_ACTIONS)) - eventsBefore;
   if (responses !== sent || events !== sent + alertsRaised) {
     throw new Error(
       `${sent} submissions stored ${responses} responses and appended ${events} audit events (${alertsRaised} alerts)`,

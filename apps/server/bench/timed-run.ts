@@ -2,6 +2,7 @@ import type { BenchContext } from './bench-context.ts';
 import { summarise, type LatencySummary } from './latency-stats.ts';
 import type { Expectation, RequestSpec } from './load-job.ts';
 import type { LockWaits } from './lock-sampler.ts';
+import { postgresCpuMs } from './postgres-cpu.ts';
 import { runLoad } from './run-load.ts';
 
 export interface RunFigures {
@@ -13,6 +14,8 @@ export interface RunFigures {
   appCpuMsPerRequest: number;
   /** The kernel's part of it (sockets, scheduling): high when the machine is crowded. */
   appSystemShare: number;
+  /** CPU of every PostgreSQL process per request, less the lock sampling's (embedded server only), or null. */
+  postgresCpuMsPerRequest: number | null;
   lockWaits: LockWaits | null;
 }
 
@@ -27,6 +30,8 @@ export async function timedRun(
   expect: Expectation,
   count: number,
 ): Promise<RunFigures> {
+  const postmaster = ctx.postmasterPid;
+  const postgresBefore = postmaster === null ? null : await postgresCpuMs(postmaster);
   const cpuBefore = process.cpuUsage();
   const result = await runLoad({
     host: ctx.host,
@@ -40,10 +45,17 @@ export async function timedRun(
     sampleLocksUrl: ctx.ownerUrl,
   });
   const cpu = process.cpuUsage(cpuBefore);
+  const sampling = result.lockWaits?.samplingPostgresCpuMs ?? 0;
+  const postgres =
+    postmaster === null || postgresBefore === null
+      ? null
+      : (await postgresCpuMs(postmaster)) - postgresBefore - sampling;
+  const sent = ctx.options.warmup + count;
   return {
     latency: summarise(result),
-    appCpuMsPerRequest: (cpu.user + cpu.system) / 1000 / (ctx.options.warmup + count),
+    appCpuMsPerRequest: (cpu.user + cpu.system) / 1000 / sent,
     appSystemShare: cpu.system / (cpu.user + cpu.system),
+    postgresCpuMsPerRequest: postgres === null ? null : postgres / sent,
     lockWaits: result.lockWaits,
   };
 }

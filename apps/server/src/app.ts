@@ -23,6 +23,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { instanceRoutes } from './modules/instance/instance.routes.ts';
 import { invitationRoutes } from './modules/invitations/invitations.routes.ts';
 import { notificationPreferenceRoutes } from './modules/notifications/notification-preferences.routes.ts';
+import { practiceInstrumentRoutes } from './modules/practice-instruments/practice-instruments.routes.ts';
 import { practiceSettingsRoutes } from './modules/practice-settings/practice-settings.routes.ts';
 import { measuresRoutes } from './modules/measures/measures.routes.ts';
 import { myMeasuresRoutes } from './modules/measures/my-measures.routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   alertRoutes(app, deps);
   notificationPreferenceRoutes(app, deps);
   practiceSettingsRoutes(app, deps);
+  practiceInstrumentRoutes(app, deps);
   measuresRoutes(app, deps);
   myMeasuresRoutes(app, deps);
 

@@ -31,7 +31,12 @@ describe('loadConfig', () => {
       secureCookies: false,
       sessionIdleMinutes: 30,
       sessionMaxHours: 12,
+      dbPreparedStatements: true,
     });
+  });
+
+  it('turns prepared statements off for a pooler that needs it', () => {
+    expect(loadConfig({ TANDEM_DB_PREPARED_STATEMENTS: 'false' }).dbPreparedStatements).toBe(false);
   });
 
   it('turns Secure cookies on for an https public address, and lets them be forced', () => {

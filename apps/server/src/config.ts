@@ -50,6 +50,11 @@ export interface Config {
   auditAnchorIntervalSeconds: number;
   /** How long the job runner sleeps when no job is due (jobs/README.md). */
   jobPollMs: number;
+  /**
+   * Send parameterised statements as named prepared statements (db/prepared-statements.ts).
+   * Off only for a pooler that moves a session's statements between connections.
+   */
+  dbPreparedStatements: boolean;
   /** Where `tandem backup` writes, and where `tandem doctor` looks for recent backups. */
   backupDir: string;
 }
@@ -147,6 +152,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     ),
     auditAnchorIntervalSeconds: intFrom(env, 'TANDEM_AUDIT_ANCHOR_SECONDS', 60, 5, 24 * 3600),
     jobPollMs: intFrom(env, 'TANDEM_JOB_POLL_MS', 1000, 50, 60_000),
+    dbPreparedStatements: flagFrom(env, 'TANDEM_DB_PREPARED_STATEMENTS', true),
     backupDir: path.resolve(cwd, env.TANDEM_BACKUP_DIR ?? path.join(dataDir, 'backups')),
   };
 }

@@ -113,7 +113,8 @@ async function main(): Promise<void> {
     const median = medianRun(figures);
     console.log(
       `  ${page.page}: performance ${figures.map((f) => f.performance).join(', ')}; ` +
-        `accessibility ${figures.map((f) => f.accessibility).join(', ')}`,
+        `accessibility ${figures.map((f) => f.accessibility).join(', ')}; ` +
+        `load average ${loadAverage()}`,
     );
     reports.push({ page: page.page, ...median });
   }

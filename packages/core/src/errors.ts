@@ -62,6 +62,39 @@ export const errorCatalogue = {
     message:
       'This measure asks about risk. The practice admin must first name who is told when an alert is not answered in time.',
   },
+  NOT_A_QUESTIONNAIRE: {
+    status: 400,
+    message: 'This is not a FHIR Questionnaire.',
+  },
+  QUESTIONNAIRE_IDENTITY_MISSING: {
+    status: 400,
+    message: 'The Questionnaire needs a url and a version, so answers stay tied to what was asked.',
+  },
+  QUESTIONNAIRE_ITEM_UNSUPPORTED: {
+    status: 400,
+    message: 'The Questionnaire has an item that Tandem cannot show to clients.',
+  },
+  QUESTIONNAIRE_URL_RESERVED: {
+    status: 400,
+    message: "This url is Tandem's own. Built-in measures are already in the library.",
+  },
+  QUESTIONNAIRE_NOT_SCORABLE: {
+    status: 400,
+    message: 'The instrument library cannot read this Questionnaire.',
+  },
+  QUESTIONNAIRE_TOO_LARGE: {
+    status: 400,
+    message: 'The Questionnaire is too large to import.',
+  },
+  QUESTIONNAIRE_ALREADY_IMPORTED: {
+    status: 409,
+    message:
+      'This version of this Questionnaire is already imported. Give a new version a new version number.',
+  },
+  INSTRUMENT_RETIRED: {
+    status: 409,
+    message: 'This measure is retired and cannot be assigned any more.',
+  },
   MEASURE_NOT_OPEN: {
     status: 409,
     message: 'This questionnaire is not open any more. Your therapist can send it again.',

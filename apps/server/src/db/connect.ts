@@ -178,13 +178,16 @@ async function connections(
  */
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'> &
-    Partial<Pick<Config, 'databaseOwnerUrl' | 'embeddedPgSystemDir'>>,
+    Partial<Pick<Config, 'databaseOwnerUrl' | 'embeddedPgSystemDir' | 'dbPreparedStatements'>>,
   log: Log,
   options: OpenDatabaseOptions = {},
 ): Promise<Database> {
   const { appUrl: url, owner, embedded } = await connections(config, log, options);
   const target = describeDatabaseUrl(url);
-  const pool = createDatabasePool(url, log, options.poolSize);
+  const pool = createDatabasePool(url, log, {
+    ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+    preparedStatements: config.dbPreparedStatements ?? true,
+  });
   let appRole: string;
   try {
     const settings = await readServerSettings(pool, url);

@@ -33,7 +33,7 @@ export async function migrateAsOwner(
   migrations: Record<string, Migration> = buildMigrations,
 ): Promise<MigrationOutcome> {
   const db = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: createDatabasePool(owner.url, log, 1) }),
+    dialect: new PostgresDialect({ pool: createDatabasePool(owner.url, log, { poolSize: 1 }) }),
   });
   try {
     let ownerRole: string;

@@ -1,9 +1,20 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { prepareStatementsOn } from './prepared-statements.ts';
 import { tandemTypeParsers } from './type-parsers.ts';
 
+export interface PoolOptions {
+  poolSize?: number;
+  /** Named prepared statements on each connection (the app's pool; never the migrating one). */
+  preparedStatements?: boolean;
+}
+
 /** One driver for both kinds of database: a `pg` pool with Tandem's type parsers. */
-export function createDatabasePool(url: string, log: Pick<Logger, 'warn'>, poolSize = 10): pg.Pool {
+export function createDatabasePool(
+  url: string,
+  log: Pick<Logger, 'warn'>,
+  { poolSize = 10, preparedStatements = false }: PoolOptions = {},
+): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     types: tandemTypeParsers,
@@ -25,6 +36,7 @@ export function createDatabasePool(url: string, log: Pick<Logger, 'warn'>, poolS
   // 503) and the pool drops the broken client on release, so hearing it is enough.
   pool.on('connect', (client) => {
     client.on('error', () => undefined);
+    if (preparedStatements) prepareStatementsOn(client);
   });
   return pool;
 }

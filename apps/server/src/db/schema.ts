@@ -210,6 +210,20 @@ export interface InstrumentLicencesTable {
   accepted_at: Timestamp;
 }
 
+/** An imported FHIR Questionnaire, one row per url and version (definitions only). */
+export interface PracticeInstrumentsTable {
+  practice_id: string;
+  id: string;
+  url: string;
+  version: string;
+  title: string;
+  questionnaire: ColumnType<unknown, string, string>;
+  recognised_as: string | null;
+  imported_by: string;
+  imported_at: Timestamp;
+  retired_at: Timestamp | null;
+}
+
 export type AssignmentStatus = 'active' | 'paused' | 'stopped';
 
 export interface MeasureAssignmentsTable {
@@ -286,6 +300,8 @@ export interface MeasureStatusTable {
   change_category: string | null;
   not_on_track: 'on-track' | 'not-on-track' | 'not-enough-data' | null;
   not_on_track_reason: string | null;
+  /** When the current not-on-track episode began; null while on track or not enough data. */
+  not_on_track_since: Timestamp | null;
   updated_at: Timestamp;
 }
 
@@ -322,6 +338,27 @@ export interface AlertRecipientsTable {
   created_at: Timestamp;
 }
 
+export type StaffNoticeKind = 'not-on-track' | 'overdue';
+
+export interface StaffNoticesTable {
+  practice_id: string;
+  id: string;
+  kind: StaffNoticeKind;
+  client_id: string;
+  instrument_id: string;
+  dedupe_key: string;
+  created_at: Timestamp;
+}
+
+export interface StaffNoticeRecipientsTable {
+  practice_id: string;
+  notice_id: string;
+  staff_id: string;
+  delivery: AlertDelivery;
+  notified_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface NotificationPreferencesTable {
   practice_id: string;
   staff_id: string;
@@ -348,6 +385,7 @@ export interface DB {
   login_throttle: LoginThrottleTable;
   jobs: JobsTable;
   instrument_licences: InstrumentLicencesTable;
+  practice_instruments: PracticeInstrumentsTable;
   measure_assignments: MeasureAssignmentsTable;
   measure_occasions: MeasureOccasionsTable;
   measure_responses: MeasureResponsesTable;
@@ -355,6 +393,8 @@ export interface DB {
   alerts: AlertsTable;
   alert_recipients: AlertRecipientsTable;
   notification_preferences: NotificationPreferencesTable;
+  staff_notices: StaffNoticesTable;
+  staff_notice_recipients: StaffNoticeRecipientsTable;
 }
 
 export type { Generated };

@@ -1,6 +1,9 @@
 import { alertEscalationJob, alertNotifyJob } from '../modules/alerts/alert-jobs.ts';
+import { measureOccasionCloseJob } from '../modules/measures/occasion-close-job.ts';
 import { measureOccasionJob } from '../modules/measures/occasion-job.ts';
+import { notOnTrackRefreshJob } from '../modules/measures/standings-refresh-job.ts';
 import { alertDigestJob } from '../modules/notifications/digest-job.ts';
+import { staffNoticeNotifyJob } from '../modules/notifications/notify-staff-notice.ts';
 import { auditCheckpointJob } from './audit-checkpoints.ts';
 import { housekeepingJob } from './housekeeping.ts';
 import type { JobDeps } from './job-deps.ts';
@@ -21,4 +24,7 @@ export const jobHandlers: JobHandlers<typeof jobKinds, JobDeps> = {
   'alert-escalation': alertEscalationJob,
   'alert-digest': alertDigestJob,
   'measure-occasion': measureOccasionJob,
+  'measure-occasion-close': measureOccasionCloseJob,
+  'not-on-track-refresh': notOnTrackRefreshJob,
+  'staff-notice-notify': staffNoticeNotifyJob,
 };

@@ -33,6 +33,22 @@ export const jobKinds = {
     payload: z.strictObject({ assignmentId: z.uuid(), dueOn: z.iso.date() }),
     maxAttempts: 10,
   },
+  /** An occasion's window closes: still unanswered, tell the care team it is overdue. */
+  'measure-occasion-close': { payload: z.strictObject({ occasionId: z.uuid() }), maxAttempts: 10 },
+  /**
+   * The practice changed a measure's "not on track" rule: recompute the standings of its
+   * clients on it, a batch of clients (after `afterClientId`) per job.
+   */
+  'not-on-track-refresh': {
+    payload: z.strictObject({
+      instrumentId: z.string().regex(/^[a-z0-9-]{1,64}$/),
+      afterClientId: z.uuid().nullable(),
+    }),
+    maxAttempts: 10,
+  },
+  // Caseload notices (modules/notifications): not on track, overdue.
+  /** E-mail those who chose "at once" about a new notice. */
+  'staff-notice-notify': { payload: z.strictObject({ noticeId: z.uuid() }), maxAttempts: 10 },
 } as const satisfies JobCatalogue;
 
 export type JobKind = keyof typeof jobKinds;

@@ -45,7 +45,11 @@ export interface TestDatabaseOptions {
 const log = pino({ level: 'silent' });
 
 function kyselyOn(url: string): Kysely<DB> {
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool: createDatabasePool(url, log) }) });
+  return new Kysely<DB>({
+    dialect: new PostgresDialect({
+      pool: createDatabasePool(url, log, { preparedStatements: true }),
+    }),
+  });
 }
 
 /**

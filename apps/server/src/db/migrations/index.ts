@@ -4,6 +4,8 @@ import { accounts } from './0002-accounts.ts';
 import { trust } from './0003-trust.ts';
 import { jobs } from './0004-jobs.ts';
 import { measures } from './0005-measures.ts';
+import { practiceInstruments } from './0006-practice-instruments.ts';
+import { staffNotices } from './0007-staff-notices.ts';
 
 /**
  * Every migration this build knows, by name; names sort in the order they run.
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   '0003-trust': trust,
   '0004-jobs': jobs,
   '0005-measures': measures,
+  '0006-practice-instruments': practiceInstruments,
+  '0007-staff-notices': staffNotices,
 };

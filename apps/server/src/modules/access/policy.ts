@@ -20,8 +20,12 @@ export type PracticeAction =
   | 'instruments.read'
   /** Accept an instrument's licence for the practice. */
   | 'instruments.licence'
+  /** Import, list and retire the practice's own Questionnaires (definitions, no answers). */
+  | 'instruments.import'
   /** Time zone, alert fallback contact, escalation interval, crisis locale, "not on track". */
   | 'practice.settings'
+  /** The "not on track" rule in force, with its defaults and sources (no client data). */
+  | 'practice.notOnTrack.read'
   /** The alerts inbox: alerts of the clients one may act on. */
   | 'alerts.inbox'
   /** One's own alert delivery choices (staff). */
@@ -71,9 +75,11 @@ export function mayDoInPractice(actor: Actor, action: PracticeAction): boolean {
     case 'consent.manage':
     case 'clients.directory':
     case 'instruments.licence':
+    case 'instruments.import':
     case 'practice.settings':
       return actor.role === 'admin';
     case 'instruments.read':
+    case 'practice.notOnTrack.read':
       return actor.role !== 'client';
     case 'alerts.inbox':
     case 'notifications.own':

@@ -66,6 +66,16 @@ export const usualCodes: Record<number, string> = {
   404: 'NOT_FOUND',
 };
 
+/** A Questionnaire with a url of its own each time, so every role's import is a new one. */
+const smallQuestionnaire = () => ({
+  resourceType: 'Questionnaire',
+  url: `https://example.org/Questionnaire/${randomUUID()}`,
+  version: '1',
+  title: 'Sleep',
+  status: 'active',
+  item: [{ linkId: 'hours', type: 'integer', text: 'Hours slept' }],
+});
+
 const everyone = (status: number): Pick<Case, 'expect' | 'otherwise'> => ({
   expect: {},
   otherwise: status,
@@ -420,11 +430,68 @@ export const cases: Record<string, Case> = {
     otherwise: 403,
     codes: { 400: 'VALIDATION_FAILED' },
   },
+  'GET /api/me/notices': {
+    method: 'GET',
+    url: () => '/api/me/notices',
+    ...staffOnly(200),
+  },
+  'GET /api/practice/not-on-track-rules': {
+    method: 'GET',
+    url: () => '/api/practice/not-on-track-rules',
+    // Every staff member of any practice reads their own practice's rule; clients do not.
+    expect: { anonymous: 401, clientA: 403, clientB: 403, otherPracticeClient: 403 },
+    otherwise: 200,
+    check: (body) => {
+      const rules = (body as { rules: { instrumentId: string }[] }).rules;
+      expect(rules.map((r) => r.instrumentId).sort()).toEqual(['gad-7', 'phq-9']);
+    },
+  },
+  'PUT /api/admin/not-on-track-rules/:instrumentId': {
+    method: 'PUT',
+    url: () => '/api/admin/not-on-track-rules/gad-7',
+    body: () => ({
+      rule: {
+        reliableDeterioration: { enabled: true, points: 4 },
+        caseness: 8,
+        minimumFollowUps: 2,
+        earlyNonResponse: { enabled: true, fromWeek: 4, minimumImprovement: 4 },
+        inadequateResponse: { enabled: true, fromWeek: 10, minimumReductionPercent: 50 },
+        cutPoints: { enabled: false, points: [] },
+      },
+    }),
+    // Each admin sets their own practice's rule.
+    ...adminsOnly(200),
+  },
   'POST /api/admin/instruments/:id/accept-licence': {
     method: 'POST',
     url: () => '/api/admin/instruments/k10/accept-licence',
     body: () => ({}),
     ...adminsOnly(200),
+  },
+  'POST /api/admin/practice-instruments/preview': {
+    method: 'POST',
+    url: () => '/api/admin/practice-instruments/preview',
+    body: () => ({ questionnaire: smallQuestionnaire() }),
+    ...adminsOnly(200),
+  },
+  'POST /api/admin/practice-instruments': {
+    method: 'POST',
+    url: () => '/api/admin/practice-instruments',
+    body: () => ({ id: randomUUID(), questionnaire: smallQuestionnaire() }),
+    ...adminsOnly(201),
+  },
+  'GET /api/practice-instruments': {
+    method: 'GET',
+    url: () => '/api/practice-instruments',
+    expect: { anonymous: 401, clientA: 403, clientB: 403, otherPracticeClient: 403 },
+    otherwise: 200,
+  },
+  'POST /api/admin/practice-instruments/:id/retire': {
+    method: 'POST',
+    // No such instrument: the admins are let through to find nothing; everyone else is stopped first.
+    url: () => `/api/admin/practice-instruments/${randomUUID()}/retire`,
+    body: () => ({}),
+    ...adminsOnly(404),
   },
   ...measureCases(),
 };

@@ -51,11 +51,21 @@ export type AuditAction =
   | 'alert.resolve'
   | 'alert.escalate'
   | 'alert.notify'
+  /** A caseload notice (not on track, overdue) made for the care team, and told at once. */
+  | 'staff-notice.raise'
+  | 'staff-notice.notify'
+  /** A staff member read their caseload notices in the app. */
+  | 'staff-notices.list'
   | 'alerts.responseTimes.read'
   // Practice settings and licences (no client data)
   | 'practice.settings.read'
   | 'practice.settings.update'
+  /** The admin set or reset a measure's "not on track" rule. */
+  | 'practice.notOnTrack.update'
   | 'instrument.licence.accept'
+  /** A practice instrument (an imported Questionnaire) imported, or retired. */
+  | 'instrument.practice.import'
+  | 'instrument.practice.retire'
   | 'notifications.preferences.update'
   // Measures
   | 'measure.assign'

@@ -6,7 +6,12 @@ import { sha256Hex } from '../auth/secrets.ts';
 
 /** Operations whose creates are idempotent by a client-generated id. */
 export type IdempotentOperation =
-  'client.invite' | 'staff.create' | 'measure.assign' | 'measure.assign-bulk' | 'measure.submit';
+  | 'client.invite'
+  | 'staff.create'
+  | 'measure.assign'
+  | 'measure.assign-bulk'
+  | 'measure.submit'
+  | 'instrument.import';
 
 export interface SubmissionKey {
   practiceId: string;

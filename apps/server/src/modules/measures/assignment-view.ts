@@ -9,8 +9,8 @@ export interface AssignmentView extends AssignmentRow {
   /** The next due date from today on (client's zone), or null when none is coming. */
   nextDueOn: string | null;
   lastReminder: OccasionHistory['reminder'];
-  /** The latest occasions, newest first: answered, open, missed or left half done. */
-  recent: { dueOn: string; state: OccasionHistory['state'] }[];
+  /** The latest occasions, newest first: answered, open, missed or left half done, and their reminder. */
+  recent: Pick<OccasionHistory, 'dueOn' | 'state' | 'reminder'>[];
 }
 
 /** An assignment as people see it: with the measure's name and when it is next due. */
@@ -19,9 +19,12 @@ export function viewOf(
   timeZone: string,
   now: Date,
   history: readonly OccasionHistory[] = [],
+  /** Names of practice instruments (`practice:<id>`), which the library does not know. */
+  names: ReadonlyMap<string, { title: string; shortTitle: string }> = new Map(),
 ): AssignmentView {
   const mine = history.filter((occasion) => occasion.assignmentId === assignment.id);
   const definition = getInstrument(assignment.instrumentId);
+  const named = names.get(assignment.instrumentId);
   const today = localDate(now, timeZone);
   const [next] =
     assignment.status === 'active'
@@ -29,10 +32,14 @@ export function viewOf(
       : [];
   return {
     ...assignment,
-    title: definition?.title ?? assignment.instrumentId,
-    shortTitle: definition?.shortTitle ?? assignment.instrumentId,
+    title: definition?.title ?? named?.title ?? assignment.instrumentId,
+    shortTitle: definition?.shortTitle ?? named?.shortTitle ?? assignment.instrumentId,
     nextDueOn: next?.dueOn ?? null,
     lastReminder: mine.find((occasion) => occasion.reminder !== null)?.reminder ?? null,
-    recent: mine.map((occasion) => ({ dueOn: occasion.dueOn, state: occasion.state })),
+    recent: mine.map((occasion) => ({
+      dueOn: occasion.dueOn,
+      state: occasion.state,
+      reminder: occasion.reminder,
+    })),
   };
 }

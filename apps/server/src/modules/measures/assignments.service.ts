@@ -19,6 +19,11 @@ import {
 import { clientTimeZone } from './client-time-zone.repo.ts';
 import { whyNotAssignable } from './instrument-availability.ts';
 import { acceptedLicences, practiceMeasureSettings } from './instruments.repo.ts';
+import { practiceInstrumentIdOf } from '../practice-instruments/practice-instrument-key.ts';
+import {
+  checkPracticeMeasureAssignable,
+  measureNames,
+} from '../practice-instruments/practice-measure.ts';
 import { dayBefore, scheduleNextOccasion } from './occasion-job.ts';
 import { materializeOccasions, recentOccasions } from './occasions.repo.ts';
 
@@ -42,6 +47,9 @@ export async function checkAssignable(
   instrumentId: string,
   path = 'instrumentId',
 ): Promise<void> {
+  if (practiceInstrumentIdOf(instrumentId) !== null) {
+    return checkPracticeMeasureAssignable(db, practiceId, instrumentId, path);
+  }
   const definition = getInstrument(instrumentId);
   if (!definition) {
     throw new AppError('VALIDATION_FAILED', { path, message: 'This measure does not exist.' });
@@ -159,7 +167,8 @@ export async function assignMeasure(
   const assignment = await assignmentOfClient(deps.db, scope, input.id);
   if (!assignment) throw new AppError('NOT_FOUND');
   const timeZone = await clientTimeZone(deps.db, scope.practiceId, scope.clientId);
-  return { assignment: viewOf(assignment, timeZone, now), created };
+  const names = await measureNames(deps.db, scope.practiceId, [assignment.instrumentId]);
+  return { assignment: viewOf(assignment, timeZone, now, [], names), created };
 }
 
 export async function listAssignments(
@@ -184,7 +193,12 @@ export async function listAssignments(
       },
       now,
     );
-    return assignments.map((assignment) => viewOf(assignment, timeZone, now, history));
+    const names = await measureNames(
+      trx,
+      scope.practiceId,
+      assignments.map((a) => a.instrumentId),
+    );
+    return assignments.map((assignment) => viewOf(assignment, timeZone, now, history, names));
   });
 }
 
@@ -251,5 +265,6 @@ export async function changeAssignment(
   const assignment = await assignmentOfClient(deps.db, scope, assignmentId);
   if (!assignment) throw new AppError('NOT_FOUND');
   const timeZone = await clientTimeZone(deps.db, scope.practiceId, scope.clientId);
-  return viewOf(assignment, timeZone, now);
+  const names = await measureNames(deps.db, scope.practiceId, [assignment.instrumentId]);
+  return viewOf(assignment, timeZone, now, [], names);
 }

@@ -65,9 +65,12 @@ export function attentionOf(facts: AttentionFacts): Attention {
   return { rank, reasons };
 }
 
+/** One collator, kept: `localeCompare` builds its comparison anew on every call. */
+const byName = new Intl.Collator().compare;
+
 export function byAttention<T extends { attention: Attention; displayName: string }>(
   a: T,
   b: T,
 ): number {
-  return a.attention.rank - b.attention.rank || a.displayName.localeCompare(b.displayName);
+  return a.attention.rank - b.attention.rank || byName(a.displayName, b.displayName);
 }

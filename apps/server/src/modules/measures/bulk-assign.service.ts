@@ -8,6 +8,7 @@ import { viewOf, type AssignmentView } from './assignment-view.ts';
 import { assignmentOfClient } from './assignments.repo.ts';
 import { checkAssignable, storeAssignment } from './assignments.service.ts';
 import { clientTimeZone } from './client-time-zone.repo.ts';
+import { measureNames } from '../practice-instruments/practice-measure.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock'>;
 
@@ -92,12 +93,13 @@ export async function bulkAssign(
     return true;
   });
   const assignments: AssignmentView[] = [];
+  const names = await measureNames(deps.db, actor.practiceId, instrumentIds);
   for (const scope of scopes) {
     const timeZone = await clientTimeZone(deps.db, scope.practiceId, scope.clientId);
     for (const instrumentId of instrumentIds) {
       const id = bulkAssignmentId(input.id, scope.clientId, instrumentId);
       const assignment = await assignmentOfClient(deps.db, scope, id);
-      if (assignment) assignments.push(viewOf(assignment, timeZone, now));
+      if (assignment) assignments.push(viewOf(assignment, timeZone, now, [], names));
     }
   }
   return { assignments, created };

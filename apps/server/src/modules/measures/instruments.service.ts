@@ -14,6 +14,8 @@ import {
   type NotAssignableReason,
 } from './instrument-availability.ts';
 import { acceptedLicences, practiceMeasureSettings } from './instruments.repo.ts';
+import { practiceInstrumentIdOf } from '../practice-instruments/practice-instrument-key.ts';
+import { practiceMeasure } from '../practice-instruments/practice-measure.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock'>;
 
@@ -47,6 +49,28 @@ export async function practiceInstruments(
       ),
     };
   });
+}
+
+/**
+ * The Questionnaire a form is drawn from, for a built-in instrument or one of
+ * the actor's practice's own (`practice:<id>`: exactly the version stored,
+ * retired or not, since open occasions may still be answered). Definitions
+ * only; another practice's id is not found.
+ */
+export async function questionnaireOf(
+  deps: ServiceDeps,
+  actor: Actor,
+  instrumentId: string,
+): Promise<object> {
+  if (practiceInstrumentIdOf(instrumentId) === null) return questionnaireFor(instrumentId);
+  const scope = await requirePracticeAccess(
+    deps,
+    actor,
+    actor.role === 'client' ? 'measures.own' : 'instruments.read',
+  );
+  const measure = await practiceMeasure(deps.db, scope.practiceId, instrumentId);
+  if (!measure) throw new AppError('NOT_FOUND');
+  return measure.questionnaire as object;
 }
 
 /**

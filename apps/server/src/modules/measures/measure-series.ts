@@ -33,6 +33,11 @@ export interface MeasureSeries {
   max: number;
   betterDirection: 'lower' | 'higher';
   bands: { id: string; label: string; min: number; max: number }[];
+  /**
+   * 'none' for a practice instrument totalled by its own scoring: totals
+   * only, no bands, change categories or "not on track" (nothing published).
+   */
+  thresholds: 'published' | 'none';
   /** Points of change that count as reliable (Jacobson–Truax, else the published threshold). */
   reliableChange: number | null;
   clinicalCutoff: number | null;
@@ -121,6 +126,7 @@ export function measureSeries(
     max: definition.total.max,
     betterDirection: definition.betterDirection,
     bands: definition.total.bands.map((band) => ({ ...band })),
+    thresholds: 'published',
     ...thresholds(definition, baseline?.total ?? null),
     baseline,
     points,

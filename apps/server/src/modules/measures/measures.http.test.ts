@@ -294,11 +294,15 @@ describe('submitting a measure', () => {
     // The therapist sees it was left half done when its window closed.
     const staff = await as(therapist);
     const [assignment] = (await staff.get(`/api/clients/${client.id}/assignments`)).json<{
-      assignments: { recent: { state: string }[]; lastReminder: { state: string } | null }[];
+      assignments: {
+        recent: { state: string; reminder: { state: string } | null }[];
+        lastReminder: { state: string } | null;
+      }[];
     }>().assignments;
     expect(assignment!.recent[0]!.state).toBe('left-half-done');
-    // Seen in the app: the in-app "opened".
+    // Seen in the app: the in-app "opened", for the assignment and for that occasion.
     expect(assignment!.lastReminder?.state).toBe('opened');
+    expect(assignment!.recent[0]!.reminder?.state).toBe('opened');
   });
 });
 

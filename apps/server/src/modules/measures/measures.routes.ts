@@ -11,7 +11,7 @@ import { bulkAssign } from './bulk-assign.service.ts';
 import { caseloadWithMeasures } from './caseload.service.ts';
 import {
   practiceInstruments,
-  questionnaireFor,
+  questionnaireOf,
   type InstrumentSummary,
 } from './instruments.service.ts';
 import type { MeasureSeries } from './measure-series.ts';
@@ -44,7 +44,11 @@ export const assignmentJson = (a: AssignmentView) => ({
   createdAt: iso(a.createdAt),
   nextDueOn: a.nextDueOn,
   lastReminder: a.lastReminder ? { state: a.lastReminder.state, at: iso(a.lastReminder.at) } : null,
-  recent: a.recent,
+  recent: a.recent.map((o) => ({
+    dueOn: o.dueOn,
+    state: o.state,
+    reminder: o.reminder ? { state: o.reminder.state, at: iso(o.reminder.at) } : null,
+  })),
 });
 
 export const instrumentJson = (i: InstrumentSummary) => ({
@@ -157,7 +161,10 @@ export function measuresRoutes(app: FastifyInstance, deps: Deps): void {
         ...errorResponses,
       },
     },
-    handler: (request) => questionnaireFor(request.params.id) as { resourceType: 'Questionnaire' },
+    handler: async (request) =>
+      (await questionnaireOf(deps, actorOf(request), request.params.id)) as {
+        resourceType: 'Questionnaire';
+      },
   });
 
   r.post('/api/clients/:id/assignments', {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '@tandem/core';
+import { isIsoDate, multiLineText } from '@tandem/core';
 
 /** A calendar date, `YYYY-MM-DD`, that exists. */
 export const isoDateSchema = z
@@ -30,6 +30,22 @@ export const scheduleSchema = z.discriminatedUnion('kind', [
 export const answersSchema = z
   .record(z.string().max(32), z.number().finite().nullable())
   .refine((answers) => Object.keys(answers).length <= 200, { message: 'Too many answers.' });
+
+/**
+ * What a draft keeps: a built-in instrument's item numbers, or a practice
+ * instrument's answers by linkId (numbers, yes/no, text); the service checks
+ * them against the form. Text is free text from the client: the same safety
+ * rules as any multi-line field.
+ */
+export const draftValueSchema = z.union([
+  z.number().finite(),
+  z.boolean(),
+  multiLineText().max(4000, 'Use at most 4000 characters.'),
+  z.null(),
+]);
+export const draftAnswersSchema = z
+  .record(z.string().min(1).max(255), draftValueSchema)
+  .refine((answers) => Object.keys(answers).length <= 300, { message: 'Too many answers.' });
 
 export const bandRefSchema = z.object({ id: z.string(), label: z.string() });
 export const bandSchema = z.object({
@@ -67,6 +83,10 @@ export const assignmentSchema = z.object({
     z.object({
       dueOn: z.string(),
       state: z.enum(['done', 'open', 'upcoming', 'missed', 'left-half-done']),
+      /** What became of this occasion's reminder: e-mail sent or failed, or opened in the app. */
+      reminder: z
+        .object({ state: z.enum(['sent', 'failed', 'opened', 'pending']), at: z.string() })
+        .nullable(),
     }),
   ),
 });
@@ -101,6 +121,8 @@ export const seriesSchema = z.object({
   max: z.number(),
   betterDirection: z.enum(['lower', 'higher']),
   bands: z.array(bandSchema),
+  /** 'none': a practice instrument totalled by its own scoring; no published thresholds. */
+  thresholds: z.enum(['published', 'none']),
   reliableChange: z.number().nullable(),
   clinicalCutoff: z.number().nullable(),
   baseline: z.object({ total: z.number(), at: z.string() }).nullable(),

@@ -5,7 +5,14 @@ import type { Deps } from '../../deps.ts';
 import { rolesOnly } from '../../http/access-rule.ts';
 import { actorOf, errorResponses, idParams, iso, isoOrNull, router } from '../../http/route-kit.ts';
 import { crisisSchema } from '../crisis/crisis.routes.ts';
-import { answersSchema, bandRefSchema, bandSchema } from './measures.schemas.ts';
+import { responseItemsSchema } from '../practice-instruments/response-items.schema.ts';
+import {
+  answersSchema,
+  bandRefSchema,
+  bandSchema,
+  draftAnswersSchema,
+  draftValueSchema,
+} from './measures.schemas.ts';
 import { myMeasures } from './results.service.ts';
 import { submitResponse } from './submit-response.service.ts';
 import { myTodo, saveMyDraft } from './todo.service.ts';
@@ -45,7 +52,7 @@ export function myMeasuresRoutes(app: FastifyInstance, deps: Deps): void {
               dueOn: z.string(),
               closesAt: z.string(),
               itemCount: z.number(),
-              draft: z.record(z.string(), z.number().nullable()).nullable(),
+              draft: z.record(z.string(), draftValueSchema).nullable(),
               draftSavedAt: z.string().nullable(),
             }),
           ),
@@ -67,7 +74,7 @@ export function myMeasuresRoutes(app: FastifyInstance, deps: Deps): void {
     schema: {
       tags: ['measures'],
       params: idParams,
-      body: z.strictObject({ answers: answersSchema }),
+      body: z.strictObject({ answers: draftAnswersSchema }),
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (request, reply) => {
@@ -84,7 +91,9 @@ export function myMeasuresRoutes(app: FastifyInstance, deps: Deps): void {
         id: uuidSchema,
         occasionId: uuidSchema.nullable().default(null),
         instrumentId: z.string().max(64),
-        answers: answersSchema,
+        // A built-in instrument's answers by item id; a practice instrument's go in `item`.
+        answers: answersSchema.default({}),
+        item: responseItemsSchema.optional(),
       }),
       response: { 200: submittedSchema, 201: submittedSchema, ...errorResponses },
     },
@@ -95,7 +104,7 @@ export function myMeasuresRoutes(app: FastifyInstance, deps: Deps): void {
         response: {
           id: response.id,
           instrumentId: response.instrumentId,
-          title: outcome.definition.title,
+          title: outcome.title,
           submittedAt: iso(response.submittedAt),
           showResults: outcome.showResults,
           total: outcome.showResults ? response.total : null,
@@ -104,7 +113,7 @@ export function myMeasuresRoutes(app: FastifyInstance, deps: Deps): void {
               ? {
                   id: response.band,
                   label:
-                    outcome.definition.total.bands.find((b) => b.id === response.band)?.label ??
+                    outcome.definition?.total.bands.find((b) => b.id === response.band)?.label ??
                     response.band,
                 }
               : null,

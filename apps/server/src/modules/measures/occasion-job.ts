@@ -12,6 +12,7 @@ import { enqueueMail } from '../outbox/outbox.repo.ts';
 import type { AssignmentRow } from './assignments.repo.ts';
 import { assignmentForJob, clientContactForJob, occasionsToRemind } from './occasion-job.repo.ts';
 import { clientTimeZone } from './client-time-zone.repo.ts';
+import { scheduleOccasionCloseChecks } from './occasion-close-job.ts';
 import { materializeOccasions, ruleOf } from './occasions.repo.ts';
 
 type OccasionJobDeps = Pick<Deps, 'config'>;
@@ -53,7 +54,8 @@ export function dayBefore(date: string): string {
  * (so the to-do list and the caseload's "overdue" are right even if nobody
  * opens the app), sends the client a reminder without clinical content when
  * the assignment asks for one and SMTP is set up (the in-app reminder is the
- * to-do list itself), and schedules the next occasion. Missed runs catch up:
+ * to-do list itself), schedules the check at each open occasion's close (an
+ * "overdue" notice to the care team if unanswered) and the next occasion. Missed runs catch up:
  * a job whose time passed while Tandem was down runs at start.
  */
 export const measureOccasionJob: JobHandler<OccasionJobDeps, JobPayload<'measure-occasion'>> = {
@@ -64,6 +66,7 @@ export const measureOccasionJob: JobHandler<OccasionJobDeps, JobPayload<'measure
     const today = localDate(now, timeZone);
     await materializeOccasions(trx, job.practiceId, assignment, timeZone, today);
     if (assignment.reminders) await remind(trx, deps, job.practiceId, assignment, now);
+    await scheduleOccasionCloseChecks(trx, job.practiceId, assignment.id, now);
     const latest = job.payload.dueOn > today ? job.payload.dueOn : today;
     await scheduleNextOccasion(trx, job.practiceId, assignment, timeZone, latest);
   },

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { occasionsBetween, type ScheduleRule } from '@tandem/core';
 import type { DB } from '../../db/schema.ts';
+import type { DraftValue } from '../practice-instruments/draft-answers.ts';
 import type { ClientScope } from '../access/require-access.ts';
 import type { AssignmentRow } from './assignments.repo.ts';
 
@@ -72,7 +73,7 @@ export interface OpenOccasion {
   instrumentId: string;
   dueOn: string;
   closesAt: Date;
-  draft: Record<string, number | null> | null;
+  draft: Record<string, DraftValue> | null;
   draftSavedAt: Date | null;
 }
 
@@ -111,7 +112,7 @@ export async function openOccasionsOfClient(
     instrumentId: row.instrument_id,
     dueOn: row.due_on,
     closesAt: row.closes_at,
-    draft: (row.draft as Record<string, number | null> | null) ?? null,
+    draft: (row.draft as Record<string, DraftValue> | null) ?? null,
     draftSavedAt: row.draft_saved_at,
   }));
 }
@@ -146,7 +147,7 @@ export async function saveDraft(
   db: Kysely<DB>,
   scope: ClientScope<'client.measures.respond'>,
   occasionId: string,
-  answers: Record<string, number | null>,
+  answers: Record<string, DraftValue>,
   now: Date,
 ): Promise<void> {
   await db

@@ -18,6 +18,9 @@ import { onTrackOfClient } from './measure-status.repo.ts';
 import { answersOf } from './questionnaire-response.ts';
 import { responseOfClient, responsesOfClient, responsesWithAnswers } from './responses.repo.ts';
 import { bandOf, resultMeaning } from './result-meaning.ts';
+import { practiceMeasure } from '../practice-instruments/practice-measure.ts';
+import { practiceSeries } from '../practice-instruments/practice-series.ts';
+import { practiceResponseItems } from '../practice-instruments/practice-response-items.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock'>;
 
@@ -57,7 +60,11 @@ export async function clientMeasures(
           ...measureSeries(definition, group),
           notOnTrack: onTrack.get(instrumentId) ?? null,
         });
+        continue;
       }
+      // A practice instrument: every version keeps its own series, scored as it was answered.
+      const own = await practiceMeasure(trx, scope.practiceId, instrumentId);
+      if (own) measures.push(practiceSeries(own, group));
     }
     await appendAuditEvent(
       trx,
@@ -104,7 +111,11 @@ export async function responseDetail(
   return deps.db.transaction().execute(async (trx) => {
     const stored = await responseOfClient(trx, scope, responseId);
     const definition = stored ? getInstrument(stored.instrumentId) : undefined;
-    if (!stored || !definition) throw new AppError('NOT_FOUND');
+    const own =
+      stored && !definition
+        ? await practiceMeasure(trx, scope.practiceId, stored.instrumentId)
+        : null;
+    if (!stored || (!definition && !own)) throw new AppError('NOT_FOUND');
     if (
       !maySeeResults(
         actor,
@@ -127,6 +138,18 @@ export async function responseDetail(
       },
       now,
     );
+    if (!definition && own) {
+      return {
+        id: stored.id,
+        instrumentId: stored.instrumentId,
+        title: `${own.title} (v${own.version})`,
+        at: stored.submittedAt,
+        total: stored.total,
+        band: own.recognised ? bandOf(own.recognised, stored.band) : null,
+        items: practiceResponseItems(own, stored.response, stored.critical),
+      };
+    }
+    if (!definition) throw new AppError('NOT_FOUND');
     const answers = answersOf(stored.response);
     return {
       id: stored.id,
@@ -188,7 +211,23 @@ export async function myMeasures(deps: ServiceDeps, actor: Actor): Promise<OwnMe
     const measures: OwnMeasure[] = [];
     for (const [instrumentId, group] of groupByInstrument(responses)) {
       const definition = getInstrument(instrumentId);
-      if (!definition) continue;
+      if (!definition) {
+        const own = await practiceMeasure(trx, scope.practiceId, instrumentId);
+        if (!own) continue;
+        const series = practiceSeries(own, group);
+        measures.push({
+          instrumentId,
+          title: series.title,
+          shortTitle: series.shortTitle,
+          min: series.min,
+          max: series.max,
+          betterDirection: series.betterDirection,
+          bands: series.bands,
+          points: series.points.map((p) => ({ at: p.at, total: p.total, band: p.band })),
+          meaning: null,
+        });
+        continue;
+      }
       const latest = [...group].reverse().find((response) => response.total !== null);
       measures.push({
         instrumentId,

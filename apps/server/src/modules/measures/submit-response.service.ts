@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError } from '@tandem/core';
-import {
-  getInstrument,
-  scoreResponse,
-  validateAnswers,
-  type InstrumentDefinition,
-} from '@tandem/instruments';
+import type { InstrumentDefinition } from '@tandem/instruments';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -19,11 +14,13 @@ import { claimSubmission } from '../idempotency/claim-submission.ts';
 import { assignmentsOfClient } from './assignments.repo.ts';
 import { clientTimeZone } from './client-time-zone.repo.ts';
 import { practiceMeasureSettings } from './instruments.repo.ts';
+import type { SubmittedItem } from '../practice-instruments/practice-submission.ts';
 import { refreshMeasureStatus } from './measure-status.repo.ts';
 import { completeOccasion, openOccasionForUpdate } from './occasions.repo.ts';
-import { canonicalOf, toQuestionnaireResponse } from './questionnaire-response.ts';
 import { insertResponse, responseBySubmission, type StoredResponse } from './responses.repo.ts';
 import { resultMeaning } from './result-meaning.ts';
+import { scoreTarget, targetOf } from './submission-target.ts';
+import { noticeNewEpisode } from './standings-refresh-job.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock'>;
 
@@ -32,12 +29,16 @@ export interface SubmitInput {
   occasionId: string | null;
   instrumentId: string;
   answers: Record<string, number | null>;
+  /** Answers to a practice instrument (`practice:<id>`), QuestionnaireResponse.item-shaped. */
+  item?: SubmittedItem[] | undefined;
 }
 
 export interface SubmitOutcome {
   created: boolean;
   response: StoredResponse;
-  definition: InstrumentDefinition;
+  title: string;
+  /** The built-in definition the answers were scored as; null for a practice instrument totalled by its own scoring. */
+  definition: InstrumentDefinition | null;
   showResults: boolean;
   meaning: string | null;
   crisis: { resources: CrisisResources; hasSafetyPlan: boolean; message: string } | null;
@@ -46,24 +47,6 @@ export interface SubmitOutcome {
 /** Said with every crisis screen: nobody is watching the answers as they come in. */
 export const NOT_WATCHED_MESSAGE =
   'Your answers are not watched in real time. If you might act on thoughts of harming yourself, call or text one of these services now.';
-
-function checkedDefinition(input: SubmitInput): InstrumentDefinition {
-  const definition = getInstrument(input.instrumentId);
-  if (!definition) {
-    throw new AppError('VALIDATION_FAILED', {
-      path: 'instrumentId',
-      message: 'This measure does not exist.',
-    });
-  }
-  const [first] = validateAnswers(definition, input.answers);
-  if (first) {
-    throw new AppError('VALIDATION_FAILED', {
-      path: `answers.${first.itemId}`,
-      message: first.message,
-    });
-  }
-  return definition;
-}
 
 /**
  * A client submits their answers. Scoring, any critical-item alert and the
@@ -80,8 +63,10 @@ export async function submitResponse(
   input: SubmitInput,
 ): Promise<SubmitOutcome> {
   const scope = await requireClientAccess(deps, actor, 'client.measures.respond', actor.userId);
-  const definition = checkedDefinition(input);
+  const target = await targetOf(deps, scope, input);
   const now = deps.clock();
+  // Scored before the transaction (pure): bad answers are refused before anything is claimed.
+  const score = scoreTarget(target, input, now);
   const result = await deps.db.transaction().execute(async (trx) => {
     const claim = await claimSubmission(
       trx,
@@ -91,7 +76,12 @@ export async function submitResponse(
         operation: 'measure.submit',
         submissionId: input.id,
       },
-      { occasionId: input.occasionId, instrumentId: input.instrumentId, answers: input.answers },
+      {
+        occasionId: input.occasionId,
+        instrumentId: input.instrumentId,
+        answers: input.answers,
+        ...(input.item === undefined ? {} : { item: input.item }),
+      },
       now,
     );
     if (claim === 'replay') {
@@ -104,17 +94,16 @@ export async function submitResponse(
       };
     }
     const hidden = await checkOccasion(trx, scope, input, now);
-    const score = scoreResponse(definition, input.answers);
     const response: StoredResponse = {
       id: randomUUID(),
       clientId: scope.clientId,
       occasionId: input.occasionId,
-      instrumentId: definition.id,
-      instrumentVersion: definition.version,
-      total: score.valid ? score.total : null,
-      band: score.valid ? (score.band?.id ?? null) : null,
+      instrumentId: score.instrumentId,
+      instrumentVersion: score.version,
+      total: score.total,
+      band: score.band,
       prorated: score.prorated,
-      critical: score.critical,
+      critical: score.critical.map((answer) => answer.itemId),
       submittedAt: now,
     };
     await insertResponse(
@@ -123,8 +112,8 @@ export async function submitResponse(
         ...response,
         practiceId: scope.practiceId,
         submissionId: input.id,
-        questionnaire: canonicalOf(definition),
-        response: toQuestionnaireResponse(definition, input.answers, now),
+        questionnaire: score.canonical,
+        response: score.response,
         subscales: score.subscales,
         submittedBy: actor.userId,
       },
@@ -132,15 +121,17 @@ export async function submitResponse(
     );
     if (response.total !== null) {
       const { notOnTrackRule } = await practiceMeasureSettings(trx, scope.practiceId);
-      await refreshMeasureStatus(
-        trx,
-        { practiceId: scope.practiceId, clientId: scope.clientId, instrumentId: definition.id },
-        now,
-        {
-          timeZone: await clientTimeZone(trx, scope.practiceId, scope.clientId),
-          notOnTrackRules: notOnTrackRule,
-        },
-      );
+      const key = {
+        practiceId: scope.practiceId,
+        clientId: scope.clientId,
+        instrumentId: score.instrumentId,
+      };
+      const standing = await refreshMeasureStatus(trx, key, now, {
+        timeZone: await clientTimeZone(trx, scope.practiceId, scope.clientId),
+        notOnTrackRules: notOnTrackRule,
+      });
+      // Newly not on track: the care team is told once, with this answer or not at all.
+      await noticeNewEpisode(trx, key, standing, now);
     }
     if (input.occasionId !== null) {
       await completeOccasion(trx, scope, input.occasionId, response.id, now);
@@ -154,7 +145,7 @@ export async function submitResponse(
         resourceId: response.id,
         clientId: scope.clientId,
         outcome: 'allowed',
-        detail: { instrumentId: definition.id, criticalItems: score.critical },
+        detail: { instrumentId: score.instrumentId, criticalItems: response.critical },
       },
       now,
     );
@@ -165,23 +156,25 @@ export async function submitResponse(
           practiceId: scope.practiceId,
           clientId: scope.clientId,
           responseId: response.id,
-          instrumentId: definition.id,
-          answers: score.critical.map((itemId) => ({
-            itemId,
-            value: input.answers[itemId] ?? 0,
-          })),
+          instrumentId: score.alertInstrumentId,
+          answers: score.critical,
         },
         now,
       );
     }
     return { created: true, response, resultsHidden: hidden };
   });
+  const definition = target.kind === 'built-in' ? target.definition : target.measure.recognised;
   return {
     created: result.created,
     response: result.response,
+    title: target.kind === 'built-in' ? target.definition.title : target.measure.title,
     definition,
     showResults: !result.resultsHidden,
-    meaning: result.resultsHidden ? null : resultMeaning(definition, result.response),
+    meaning:
+      result.resultsHidden || definition === null
+        ? null
+        : resultMeaning(definition, result.response),
     crisis: result.response.critical.length > 0 ? await crisisFor(deps, scope.practiceId) : null,
   };
 }

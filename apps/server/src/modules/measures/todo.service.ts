@@ -1,12 +1,20 @@
 import { AppError, localDate, isUuid } from '@tandem/core';
 import { getInstrument, validateAnswers } from '@tandem/instruments';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
+import {
+  draftProblem,
+  type DraftProblem,
+  type DraftValue,
+} from '../practice-instruments/draft-answers.ts';
 import type { Actor } from '../../http/actor.ts';
 import { requireClientAccess } from '../access/require-access.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
 import { assignmentsOfClient } from './assignments.repo.ts';
 import { clientTimeZone } from './client-time-zone.repo.ts';
+import { practiceMeasure, questionCount } from '../practice-instruments/practice-measure.ts';
 import {
   markOpened,
   materializeOccasions,
@@ -25,7 +33,7 @@ export interface TodoItem {
   dueOn: string;
   closesAt: Date;
   itemCount: number;
-  draft: Record<string, number | null> | null;
+  draft: Record<string, DraftValue> | null;
   draftSavedAt: Date | null;
 }
 
@@ -61,16 +69,23 @@ export async function myTodo(deps: ServiceDeps, actor: Actor): Promise<TodoItem[
       },
       now,
     );
+    const practiceMeasures = new Map<string, { title: string; itemCount: number }>();
+    for (const key of new Set(open.map((occasion) => occasion.instrumentId))) {
+      const measure = await practiceMeasure(trx, scope.practiceId, key);
+      if (measure)
+        practiceMeasures.set(key, { title: measure.title, itemCount: questionCount(measure) });
+    }
     return open.map((occasion) => {
       const definition = getInstrument(occasion.instrumentId);
+      const own = practiceMeasures.get(occasion.instrumentId);
       return {
         occasionId: occasion.id,
         instrumentId: occasion.instrumentId,
-        title: definition?.title ?? occasion.instrumentId,
-        shortTitle: definition?.shortTitle ?? occasion.instrumentId,
+        title: definition?.title ?? own?.title ?? occasion.instrumentId,
+        shortTitle: definition?.shortTitle ?? own?.title ?? occasion.instrumentId,
         dueOn: occasion.dueOn,
         closesAt: occasion.closesAt,
-        itemCount: definition?.items.length ?? 0,
+        itemCount: definition?.items.length ?? own?.itemCount ?? 0,
         draft: occasion.draft,
         draftSavedAt: occasion.draftSavedAt,
       };
@@ -78,12 +93,40 @@ export async function myTodo(deps: ServiceDeps, actor: Actor): Promise<TodoItem[
   });
 }
 
+/**
+ * A built-in instrument's draft holds its items' numbers, checked as answers
+ * are; a practice instrument's holds answers by linkId, checked against the
+ * exact version the occasion asks.
+ */
+async function draftProblemOf(
+  db: Kysely<DB>,
+  practiceId: string,
+  instrumentId: string,
+  answers: Record<string, DraftValue>,
+): Promise<DraftProblem | null> {
+  const definition = getInstrument(instrumentId);
+  if (definition) {
+    const numbers: Record<string, number | null> = {};
+    for (const [itemId, value] of Object.entries(answers)) {
+      if (value !== null && typeof value !== 'number') {
+        return { linkId: itemId, message: 'Choose one of the answers.' };
+      }
+      numbers[itemId] = value;
+    }
+    const [problem] = validateAnswers(definition, numbers);
+    return problem ? { linkId: problem.itemId, message: problem.message } : null;
+  }
+  const measure = await practiceMeasure(db, practiceId, instrumentId);
+  if (!measure) return { linkId: '', message: 'This measure does not exist.' };
+  return draftProblem(measure.scorer.index, answers);
+}
+
 /** Keeps what the client has answered so far, so nothing is lost if the page closes. */
 export async function saveMyDraft(
   deps: ServiceDeps,
   actor: Actor,
   occasionId: string,
-  answers: Record<string, number | null>,
+  answers: Record<string, DraftValue>,
 ): Promise<void> {
   const scope = await requireClientAccess(deps, actor, 'client.measures.respond', actor.userId);
   if (!isUuid(occasionId)) throw new AppError('NOT_FOUND');
@@ -92,11 +135,10 @@ export async function saveMyDraft(
     const occasion = await openOccasionForUpdate(trx, scope, occasionId, now);
     if (!occasion) throw new AppError('MEASURE_NOT_OPEN', { path: 'occasionId' });
     if (occasion.responseId !== null) throw new AppError('MEASURE_ALREADY_ANSWERED');
-    const definition = getInstrument(occasion.instrumentId);
-    const [problem] = definition ? validateAnswers(definition, answers) : [];
+    const problem = await draftProblemOf(trx, scope.practiceId, occasion.instrumentId, answers);
     if (problem) {
       throw new AppError('VALIDATION_FAILED', {
-        path: `answers.${problem.itemId}`,
+        path: `answers.${problem.linkId}`,
         message: problem.message,
       });
     }

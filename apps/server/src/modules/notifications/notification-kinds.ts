@@ -1,9 +1,9 @@
 import type { AlertDelivery } from '../../db/schema.ts';
 
 /**
- * The kinds of notice a staff member can choose a delivery for. Only
- * critical-item alerts exist as alerts today; the other two are the caseload's
- * flags (not on track, overdue), chosen now so a later notice honours the choice.
+ * The kinds of notice a staff member can choose a delivery for: critical-item
+ * alerts (modules/alerts), and the caseload notices of a client newly not on
+ * track or a measure left unanswered (raise-staff-notice.ts).
  */
 export const notificationKinds = ['critical-item', 'not-on-track', 'overdue'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];

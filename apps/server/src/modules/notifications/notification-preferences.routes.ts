@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { rolesOnly } from '../../http/access-rule.ts';
 import { actorOf, errorResponses, router } from '../../http/route-kit.ts';
 import { notificationKinds } from './notification-kinds.ts';
+import { staffNoticeRoutes } from './staff-notices.routes.ts';
 import {
   myNotificationPreferences,
   setMyNotificationPreferences,
@@ -19,6 +20,8 @@ const staffOnly = { access: rolesOnly('therapist', 'supervisor') };
 
 export function notificationPreferenceRoutes(app: FastifyInstance, deps: Deps): void {
   const r = router(app);
+  // The notices these preferences deliver, as the app shows them.
+  staffNoticeRoutes(app, deps);
 
   r.get('/api/me/notification-preferences', {
     config: staffOnly,

@@ -11,6 +11,8 @@ import { inboxLink } from '../alerts/notify-alert.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { alertDigestMail } from '../outbox/mail-templates.ts';
 import { enqueueMail } from '../outbox/outbox.repo.ts';
+import { caseloadLink } from './notify-staff-notice.ts';
+import { markNoticeTold, pendingDigestStaffNotices } from './staff-notices.repo.ts';
 
 export interface DigestJob {
   practiceId: string;
@@ -18,10 +20,12 @@ export interface DigestJob {
 }
 
 /**
- * One staff member's gathered notices: every alert they chose to hear about
- * in the digest and were not yet told of is marked told, and one e-mail
- * counts those still waiting for someone to acknowledge (none is sent when
- * all were handled meanwhile, or without SMTP). The count and a link only.
+ * One staff member's gathered notices: every alert and caseload notice (not
+ * on track, overdue) they chose to hear about in the digest and were not yet
+ * told of is marked told, and one e-mail counts the alerts still waiting for
+ * someone to acknowledge and the caseload notices (none is sent when all
+ * alerts were handled meanwhile and there are no notices, or without SMTP).
+ * Counts and a link only.
  */
 export async function sendAlertDigest(
   trx: Transaction<DB>,
@@ -30,14 +34,25 @@ export async function sendAlertDigest(
   now: Date,
 ): Promise<number> {
   const pending = await pendingDigestNotices(trx, job.practiceId, job.staffId);
-  if (pending.length === 0) return 0;
+  const staffNotices = await pendingDigestStaffNotices(trx, job.practiceId, job.staffId);
+  if (pending.length === 0 && staffNotices.length === 0) return 0;
   const waiting = pending.filter((p) => p.state === 'new');
+  const notices = {
+    notOnTrack: staffNotices.filter((n) => n.kind === 'not-on-track').length,
+    overdue: staffNotices.filter((n) => n.kind === 'overdue').length,
+  };
   const address = await activeStaffAddress(trx, job.practiceId, job.staffId);
-  const email = waiting.length > 0 && address !== undefined && deps.config.smtpUrl !== null;
+  const email =
+    waiting.length + staffNotices.length > 0 &&
+    address !== undefined &&
+    deps.config.smtpUrl !== null;
   if (email) {
     const mail = alertDigestMail({
-      link: inboxLink(deps.config.publicUrl),
+      // Alerts wait in the inbox; caseload notices only on the caseload.
+      link:
+        waiting.length > 0 ? inboxLink(deps.config.publicUrl) : caseloadLink(deps.config.publicUrl),
       count: waiting.length,
+      notices,
     });
     await enqueueMail(
       trx,
@@ -46,7 +61,9 @@ export async function sendAlertDigest(
     );
   }
   const alertIds = pending.map((p) => p.alert_id);
+  const noticeIds = staffNotices.map((n) => n.notice_id);
   await markDigestSent(trx, job.practiceId, job.staffId, alertIds, now);
+  await markNoticeTold(trx, job.practiceId, { noticeIds, staffIds: [job.staffId] }, now);
   await appendAuditEvent(
     trx,
     {
@@ -58,11 +75,14 @@ export async function sendAlertDigest(
       detail: {
         staffId: job.staffId,
         alertIds,
-        clientIds: [...new Set(pending.map((p) => p.client_id))],
+        noticeIds,
+        clientIds: [
+          ...new Set([...pending.map((p) => p.client_id), ...staffNotices.map((n) => n.client_id)]),
+        ],
         email,
       },
     },
     now,
   );
-  return waiting.length;
+  return waiting.length + staffNotices.length;
 }

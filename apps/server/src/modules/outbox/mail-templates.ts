@@ -90,21 +90,70 @@ export function alertEscalationMail(input: {
   };
 }
 
-/** The gathered notice for staff who chose the digest: a count and a link, nothing else. */
-export function alertDigestMail(input: { link: string; count: number }) {
+/**
+ * The gathered notice for staff who chose the digest: counts and a link,
+ * nothing else (no client, no measure). `notices` counts the caseload
+ * notices gathered with the alerts.
+ */
+export function alertDigestMail(input: {
+  link: string;
+  count: number;
+  notices?: { notOnTrack: number; overdue: number };
+}) {
+  const notices = input.notices ?? { notOnTrack: 0, overdue: 0 };
+  const lines = [
+    input.count === 0
+      ? null
+      : input.count === 1
+        ? '1 alert is waiting for you in Tandem.'
+        : `${input.count} alerts are waiting for you in Tandem.`,
+    notices.notOnTrack === 0
+      ? null
+      : notices.notOnTrack === 1
+        ? 'A client on your caseload is newly not on track on a measure.'
+        : `Clients on your caseload are newly not on track on ${notices.notOnTrack} measures.`,
+    notices.overdue === 0
+      ? null
+      : notices.overdue === 1
+        ? 'A measure was not answered in time.'
+        : `${notices.overdue} measures were not answered in time.`,
+  ].filter((line): line is string => line !== null);
   return {
-    subject: 'Alerts waiting in Tandem',
+    subject:
+      notices.notOnTrack + notices.overdue === 0
+        ? 'Alerts waiting in Tandem'
+        : 'Waiting for you in Tandem',
     body: [
       'Hello,',
       '',
-      input.count === 1
-        ? '1 alert is waiting for you in Tandem.'
-        : `${input.count} alerts are waiting for you in Tandem.`,
+      ...lines,
       'Sign in to see them:',
       '',
       input.link,
       '',
-      'You receive this summary because you chose to have alerts gathered. You can change that in Tandem.',
+      'You receive this summary because you chose to have notices gathered. You can change that in Tandem.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * A caseload notice told at once: that something on the caseload needs a
+ * look, never whom or which measure (the caseload shows both after sign-in).
+ */
+export function staffNoticeMail(input: { kind: 'not-on-track' | 'overdue'; link: string }) {
+  return {
+    subject: 'A client on your caseload needs attention',
+    body: [
+      'Hello,',
+      '',
+      input.kind === 'not-on-track'
+        ? 'A client on your caseload is newly not on track on a measure.'
+        : 'A measure a client on your caseload was asked to fill in was not answered in time.',
+      'Sign in to see your caseload:',
+      '',
+      input.link,
+      '',
+      'You receive this at once because of your notification choices. You can change them in Tandem.',
     ].join('\n'),
   };
 }

@@ -8,6 +8,7 @@ import { crisisResourcesFor } from '../crisis/crisis-lines.ts';
 import { instrumentJson } from '../measures/measures.routes.ts';
 import { instrumentSchema } from '../measures/measures.schemas.ts';
 import { acceptInstrumentLicence } from './instrument-licence.service.ts';
+import { notOnTrackRuleRoutes } from './not-on-track-rules.routes.ts';
 import type { PracticeSettingsView } from './practice-settings.service.ts';
 import { practiceSettings, updatePracticeSettings } from './practice-settings.service.ts';
 
@@ -36,6 +37,7 @@ const toJson = (view: PracticeSettingsView): z.infer<typeof settingsSchema> => v
 
 export function practiceSettingsRoutes(app: FastifyInstance, deps: Deps): void {
   const r = router(app);
+  notOnTrackRuleRoutes(app, deps);
 
   r.get('/api/admin/practice-settings', {
     config: adminOnly,

@@ -9,6 +9,7 @@ import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { useSignedInUser } from '../auth/use-signed-in-user.ts';
 import { AlertCard } from './AlertCard.tsx';
+import { NoticesSection } from './NoticesSection.tsx';
 import { NotificationPreferencesSection } from './NotificationPreferencesSection.tsx';
 import { ResolveAlertDialog } from './ResolveAlertDialog.tsx';
 import { ResponseTimesSection } from './ResponseTimesSection.tsx';
@@ -20,7 +21,10 @@ const listOptions = [
   { value: 'resolved', label: 'Resolved' },
 ] as const;
 
-/** /therapist/alerts and /supervisor/alerts: critical-item alerts to acknowledge and resolve. */
+/**
+ * /therapist/alerts and /supervisor/alerts: critical-item alerts to acknowledge
+ * and resolve, and the caseload notices (not on track, overdue).
+ */
 export function AlertsPage() {
   const user = useSignedInUser();
   const [list, setList] = useState<AlertList>('open');
@@ -80,6 +84,7 @@ export function AlertsPage() {
             </div>
           ))}
       </section>
+      <NoticesSection clientPathBase={clientPathBase} />
       {user.role === 'supervisor' && <ResponseTimesSection />}
       <NotificationPreferencesSection onSaved={() => setNotice('Saved: how alerts reach you.')} />
       <ResolveAlertDialog

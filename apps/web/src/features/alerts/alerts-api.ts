@@ -25,6 +25,16 @@ export function useNewAlertCount(): number | null {
   return open.data ? open.data.alerts.filter((alert) => alert.state === 'new').length : null;
 }
 
+/** Caseload notices told to the signed-in staff member (not on track, overdue); checked every minute. */
+export function useMyNotices() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['notices'],
+    queryFn: () => api.GET('/api/me/notices'),
+    refetchInterval: 60_000,
+  });
+}
+
 function useInvalidateAlerts() {
   const queryClient = useQueryClient();
   return () =>

@@ -10,7 +10,7 @@ import { Button } from '../../shared/ui/Button.tsx';
 import { CheckboxField } from '../../shared/ui/CheckboxField.tsx';
 import { SelectField } from '../../shared/ui/SelectField.tsx';
 import { ScheduleFields, scheduleFieldIds } from './ScheduleFields.tsx';
-import { assignableInstruments, notAssignableText } from './instrument-availability.ts';
+import { measureChoices, notAssignableText } from './instrument-availability.ts';
 import type { Assignment, Instrument } from './measure-types.ts';
 import {
   checkSchedule,
@@ -18,6 +18,7 @@ import {
   localToday,
   scheduleApiPaths,
 } from './schedule-form.ts';
+import { usePracticeInstruments } from './practice-instruments-api.ts';
 import { useCreateAssignment } from './therapist-measures-api.ts';
 
 const idPrefix = 'assign';
@@ -35,9 +36,15 @@ export function AssignMeasureForm({
   onAssigned,
   onCancel,
 }: AssignMeasureFormProps) {
-  const choices = useMemo(() => assignableInstruments(instruments), [instruments]);
+  const practiceInstruments = usePracticeInstruments();
+  const choices = useMemo(
+    () => measureChoices(instruments, practiceInstruments.data?.instruments ?? []),
+    [instruments, practiceInstruments.data],
+  );
   const unavailable = instruments.filter((instrument) => !instrument.assignable);
-  const [instrumentId, setInstrumentId] = useState(choices[0]?.id ?? '');
+  const [chosen, setInstrumentId] = useState<string | null>(null);
+  // The practice's own questionnaires may arrive after the form opens.
+  const instrumentId = chosen ?? choices[0]?.value ?? '';
   const [draft, setDraft] = useState(() => initialScheduleDraft(localToday()));
   const [reminders, setReminders] = useState(true);
   const [resultsHidden, setResultsHidden] = useState(false);
@@ -98,7 +105,7 @@ export function AssignMeasureForm({
         id={fieldIds.instrumentId}
         label="Measure"
         value={instrumentId}
-        options={choices.map((i) => ({ value: i.id, label: `${i.shortTitle} – ${i.title}` }))}
+        options={choices}
         onChange={setInstrumentId}
         error={errors.fieldErrors.instrumentId}
       />

@@ -2,7 +2,12 @@ import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from '../../shared/format/format-date.ts';
 import { StackedTable } from '../../shared/ui/StackedTable.tsx';
 import type { StackedColumn } from '../../shared/ui/StackedTable.tsx';
-import { assignmentStatusLabel, reminderText, scheduleText } from './assignment-wording.ts';
+import {
+  assignmentStatusLabel,
+  occasionLine,
+  reminderText,
+  scheduleText,
+} from './assignment-wording.ts';
 import type { Assignment } from './measure-types.ts';
 
 function period(a: Assignment): string {
@@ -27,7 +32,21 @@ const columns: StackedColumn<Assignment>[] = [
   },
   { header: 'Reminders', cell: reminder },
   { header: 'Results for client', cell: (a) => (a.resultsHidden ? 'Hidden' : 'Shown') },
+  { header: 'Recent occasions', cell: recentOccasions },
 ];
+
+/** The latest occasions, newest first, each in words (never a colour alone). */
+function recentOccasions(a: Assignment): ReactNode {
+  const shown = a.recent.filter((occasion) => occasion.state !== 'upcoming');
+  if (shown.length === 0) return 'None yet';
+  return (
+    <ul className="occasion-list">
+      {shown.map((occasion) => (
+        <li key={occasion.dueOn}>{occasionLine(occasion)}</li>
+      ))}
+    </ul>
+  );
+}
 
 interface AssignmentTableProps {
   assignments: readonly Assignment[];

@@ -4,7 +4,12 @@ import type { SubmissionAttempt } from '../../shared/forms/submission-id.ts';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { QuestionnaireForm } from '../questionnaire/QuestionnaireForm.tsx';
 import { SaveStatus } from '../questionnaire/SaveStatus.tsx';
-import { answersFromDraft, answersToSave, answersToSend } from '../questionnaire/form-state.ts';
+import {
+  answersFromDraft,
+  answersToSave,
+  answersToSend,
+  numericAnswers,
+} from '../questionnaire/form-state.ts';
 import type { Answers } from '../questionnaire/form-state.ts';
 import type { QuestionnaireModel } from '../questionnaire/questionnaire-model.ts';
 import {
@@ -17,6 +22,7 @@ import { useAutosave } from '../questionnaire/use-autosave.ts';
 import { useSaveDraft, useSubmitAnswers } from './client-measures-api.ts';
 import type { SubmitResult, TodoItem } from './measure-types.ts';
 import { openUntilText } from './open-until.ts';
+import { toResponseItems } from './practice-response.ts';
 
 /** A draft the server refused (the window closed) is not tried again; a lost connection is. */
 const worthRetrying = (error: unknown) => phaseAfterFailure(error).kind === 'not-sent';
@@ -24,6 +30,8 @@ const worthRetrying = (error: unknown) => phaseAfterFailure(error).kind === 'not
 interface MeasureFormProps {
   item: TodoItem;
   model: QuestionnaireModel;
+  /** A practice instrument's Questionnaire JSON: its answers go as QuestionnaireResponse items. */
+  source?: unknown;
   onSubmitted: (result: SubmitResult) => void;
 }
 
@@ -32,7 +40,7 @@ interface MeasureFormProps {
  * and Submit sends the answers with an id made at the first press and reused
  * on every retry, so a lost answer from the server never stores them twice.
  */
-export function MeasureForm({ item, model, onSubmitted }: MeasureFormProps) {
+export function MeasureForm({ item, model, source, onSubmitted }: MeasureFormProps) {
   const { mutateAsync: saveDraft } = useSaveDraft(item.occasionId);
   const submit = useSubmitAnswers();
   const guard = useSubmitGuard();
@@ -49,11 +57,18 @@ export function MeasureForm({ item, model, onSubmitted }: MeasureFormProps) {
     if (!guard.begin()) return;
     // The answers go with the submission; a draft saved after it would only be refused.
     saver.cancel();
-    const body = {
-      occasionId: item.occasionId,
-      instrumentId: item.instrumentId,
-      answers: answersToSend(model, answers),
-    };
+    const body =
+      source === undefined
+        ? {
+            occasionId: item.occasionId,
+            instrumentId: item.instrumentId,
+            answers: numericAnswers(answersToSend(model, answers)),
+          }
+        : {
+            occasionId: item.occasionId,
+            instrumentId: item.instrumentId,
+            item: toResponseItems(source, answersToSend(model, answers)),
+          };
     const current = attemptForSubmit(lastAttempt.current, body);
     lastAttempt.current = current;
     setPhase({ kind: 'sending' });

@@ -5,7 +5,12 @@ import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { AfterSubmit } from './AfterSubmit.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
-import { useQuestionnaire, useTodo } from './client-measures-api.ts';
+import {
+  usePracticeQuestionnaireSource,
+  useQuestionnaire,
+  useTodo,
+} from './client-measures-api.ts';
+import { isPracticeInstrument } from './practice-response.ts';
 import type { SubmitResult } from './measure-types.ts';
 
 /** /client/measures/:occasionId — one open measure, then what follows submitting it. */
@@ -15,6 +20,8 @@ export function MeasureFormPage() {
   const [result, setResult] = useState<SubmitResult | null>(null);
   const item = todo.data?.todo.find((entry) => entry.occasionId === occasionId);
   const questionnaire = useQuestionnaire(item?.instrumentId);
+  const source = usePracticeQuestionnaireSource(item?.instrumentId);
+  const practice = item !== undefined && isPracticeInstrument(item.instrumentId);
 
   // Kept in this screen only: the answered measure has left the to-do list by now.
   if (result !== null) return <AfterSubmit result={result} />;
@@ -45,7 +52,7 @@ export function MeasureFormPage() {
       </div>
     );
   }
-  if (item === undefined || questionnaire.data === undefined) {
+  if (item === undefined || questionnaire.data === undefined || (practice && !source.data)) {
     return (
       <>
         <PageTitle>Questionnaire</PageTitle>
@@ -55,7 +62,12 @@ export function MeasureFormPage() {
   }
   return (
     <div className="narrow-text">
-      <MeasureForm item={item} model={questionnaire.data} onSubmitted={setResult} />
+      <MeasureForm
+        item={item}
+        model={questionnaire.data}
+        source={practice ? source.data : undefined}
+        onSubmitted={setResult}
+      />
     </div>
   );
 }

@@ -17,6 +17,12 @@ export function MeasureProgress({ series }: { series: MeasureSeries }) {
     <section className="measure-progress" aria-labelledby={headingId}>
       <h3 id={headingId}>{series.title}</h3>
       <MeasureSummary series={series} />
+      {series.thresholds === 'none' && (
+        <p className="hint">
+          No published thresholds: this practice questionnaire shows totals only, with no bands,
+          change categories or &ldquo;not on track&rdquo;.
+        </p>
+      )}
       {series.points.length > 0 && (
         <>
           <figure className="chart-figure">

@@ -1,5 +1,6 @@
 import type { MeasureSeries } from './measure-types.ts';
 import { scoreWithBand } from './progress-wording.ts';
+import { RuleInForce } from './RuleInForce.tsx';
 
 /** The lines above a measure's chart: latest score, change since baseline, and "not on track" with its reason. */
 export function MeasureSummary({ series }: { series: MeasureSeries }) {
@@ -25,6 +26,7 @@ export function MeasureSummary({ series }: { series: MeasureSeries }) {
             )}{' '}
             {series.notOnTrack.status === 'on-track' && <span className="flag">On track</span>}{' '}
             {series.notOnTrack.reason}
+            <RuleInForce instrumentId={series.instrumentId} />
           </dd>
         </>
       )}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, reminderText, scheduleText } from './assignment-wording.ts';
+import {
+  actionsFor,
+  occasionLine,
+  occasionText,
+  reminderText,
+  scheduleText,
+  shortDate,
+} from './assignment-wording.ts';
 
 describe('assignment wording', () => {
   it('describes each kind of schedule', () => {
@@ -25,5 +32,34 @@ describe('assignment wording', () => {
     expect(reminderText({ reminders: true, lastReminder: { state: 'opened', at } })).toBe(
       'Reminder opened',
     );
+  });
+});
+
+describe('recent occasions in words', () => {
+  it('says what became of each occasion, by its own date in any time zone', () => {
+    const day = shortDate('2026-11-03');
+    expect(day).toMatch(/3/);
+    expect(day).toMatch(/Nov/);
+    expect(occasionText({ dueOn: '2026-11-03', state: 'left-half-done' })).toBe(
+      `Left half done on ${day}`,
+    );
+    expect(occasionText({ dueOn: '2026-11-03', state: 'missed' })).toBe(`Missed ${day}`);
+    expect(occasionText({ dueOn: '2026-11-03', state: 'done' })).toBe(`Answered, due ${day}`);
+    expect(occasionText({ dueOn: '2026-11-03', state: 'open' })).toBe(`Open now, due ${day}`);
+  });
+
+  it('adds what became of the reminder', () => {
+    const at = '2026-11-03T09:00:00Z';
+    const missed = { dueOn: '2026-11-03', state: 'missed' as const };
+    expect(occasionLine({ ...missed, reminder: { state: 'sent', at } })).toMatch(
+      /^Missed .*; reminder e-mail sent$/,
+    );
+    expect(occasionLine({ ...missed, reminder: { state: 'failed', at } })).toMatch(
+      /could not be delivered$/,
+    );
+    expect(occasionLine({ ...missed, reminder: { state: 'opened', at } })).toMatch(
+      /opened in the app$/,
+    );
+    expect(occasionLine({ ...missed, reminder: null })).toBe(occasionText(missed));
   });
 });

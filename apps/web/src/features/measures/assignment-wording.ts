@@ -83,3 +83,47 @@ export function reminderText(assignment: Pick<Assignment, 'reminders' | 'lastRem
   if (assignment.lastReminder === null) return 'No reminder sent yet';
   return reminderStates[assignment.lastReminder.state];
 }
+
+export type RecentOccasion = Assignment['recent'][number];
+
+const dayMonth = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+/** "3 Nov" for a calendar date (YYYY-MM-DD): the date itself, whatever the reader's zone. */
+export function shortDate(date: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? date : dayMonth.format(parsed);
+}
+
+/** What became of one occasion, by its due date: "Missed 27 Oct", "Left half done on 3 Nov". */
+export function occasionText(occasion: Pick<RecentOccasion, 'dueOn' | 'state'>): string {
+  const day = shortDate(occasion.dueOn);
+  switch (occasion.state) {
+    case 'done':
+      return `Answered, due ${day}`;
+    case 'open':
+      return `Open now, due ${day}`;
+    case 'upcoming':
+      return `Coming up, due ${day}`;
+    case 'missed':
+      return `Missed ${day}`;
+    case 'left-half-done':
+      return `Left half done on ${day}`;
+  }
+}
+
+const occasionReminders = {
+  pending: 'reminder e-mail waiting to be sent',
+  sent: 'reminder e-mail sent',
+  failed: 'reminder e-mail could not be delivered',
+  opened: 'opened in the app',
+} as const satisfies Record<NonNullable<RecentOccasion['reminder']>['state'], string>;
+
+/** The occasion with its reminder: "Missed 27 Oct; reminder e-mail sent". */
+export function occasionLine(occasion: RecentOccasion): string {
+  const text = occasionText(occasion);
+  return occasion.reminder ? `${text}; ${occasionReminders[occasion.reminder.state]}` : text;
+}

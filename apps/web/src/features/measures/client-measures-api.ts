@@ -3,6 +3,7 @@ import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 import { parseQuestionnaire } from '../questionnaire/questionnaire-model.ts';
 import type { SubmitAnswers } from './measure-types.ts';
+import { isPracticeInstrument } from './practice-response.ts';
 
 const myMeasuresKey = ['me', 'measures'] as const;
 const todoKey = [...myMeasuresKey, 'todo'] as const;
@@ -35,10 +36,25 @@ export function useQuestionnaire(instrumentId: string | undefined) {
   });
 }
 
+/**
+ * The Questionnaire JSON itself, for a practice instrument only: its answers
+ * are sent as QuestionnaireResponse items nested as its groups are.
+ */
+export function usePracticeQuestionnaireSource(instrumentId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['questionnaire-source', instrumentId],
+    queryFn: (): Promise<unknown> =>
+      api.GET('/api/instruments/{id}/questionnaire', { path: { id: instrumentId ?? '' } }),
+    enabled: instrumentId !== undefined && isPracticeInstrument(instrumentId),
+    staleTime: 60 * 60_000,
+  });
+}
+
 export function useSaveDraft(occasionId: string) {
   const api = useApi();
   return useMutation({
-    mutationFn: (answers: Record<string, number | null>) =>
+    mutationFn: (answers: Record<string, number | boolean | string | null>) =>
       api.PUT('/api/me/measures/occasions/{id}/draft', {
         path: { id: occasionId },
         body: { answers },

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assignableInstruments, notAssignableText } from './instrument-availability.ts';
+import {
+  assignableInstruments,
+  measureChoices,
+  notAssignableText,
+} from './instrument-availability.ts';
 import type { Instrument } from './measure-types.ts';
 
 const instrument = (id: string, assignable: boolean): Instrument =>
@@ -29,5 +33,27 @@ describe('instrument availability', () => {
       /fallback contact/,
     );
     expect(notAssignableText({ notAssignableReason: null })).toBeNull();
+  });
+
+  it("offers the practice's own questionnaires after the built-in ones, leaving out retired versions", () => {
+    const own = (id: string, title: string, version: string, retiredAt: string | null = null) => ({
+      instrumentId: `practice:${id}`,
+      title,
+      version,
+      retiredAt,
+    });
+    expect(
+      measureChoices(
+        [instrument('phq-9', true), instrument('core-10', false)],
+        [
+          own('b', 'Sleep', '2'),
+          own('a', 'Sleep', '1', '2026-01-01T00:00:00Z'),
+          own('c', 'Anger', '1'),
+        ],
+      ).map((c) => c.value),
+    ).toEqual(['phq-9', 'practice:c', 'practice:b']);
+    expect(measureChoices([], [own('b', 'Sleep', '2')])[0]?.label).toBe(
+      'Sleep (version 2) – practice questionnaire',
+    );
   });
 });

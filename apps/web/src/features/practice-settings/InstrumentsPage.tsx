@@ -8,6 +8,7 @@ import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { useInstruments } from '../measures/therapist-measures-api.ts';
 import { InstrumentCard } from './InstrumentCard.tsx';
+import { PracticeInstrumentsSection } from './PracticeInstrumentsSection.tsx';
 import { useAcceptLicence } from './practice-settings-api.ts';
 
 /** /admin/instruments — the measures library, with the licences the practice accepts. */
@@ -50,6 +51,7 @@ export function InstrumentsPage() {
           ))}
         </ul>
       )}
+      <PracticeInstrumentsSection />
     </>
   );
 }

@@ -3,10 +3,11 @@ import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
+import { NotOnTrackSection } from './NotOnTrackSection.tsx';
 import { PracticeSettingsForm } from './PracticeSettingsForm.tsx';
 import { usePracticeSettings } from './practice-settings-api.ts';
 
-/** /admin/practice — time zone, crisis-line country, alert fallback contact and escalation. */
+/** /admin/practice — time zone, crisis-line country, alert fallback contact, escalation, and "not on track". */
 export function PracticeSettingsPage() {
   const settings = usePracticeSettings();
   const [notice, setNotice] = useState('');
@@ -14,7 +15,8 @@ export function PracticeSettingsPage() {
     <>
       <PageTitle>Practice settings</PageTitle>
       <p className="lead">
-        How the practice's alerts and crisis help work. No client's answers are shown here.
+        How the practice's alerts and crisis help work, and when a client counts as not on track. No
+        client's answers are shown here.
       </p>
       <StatusMessage>{notice}</StatusMessage>
       {settings.isPending && <LoadingState />}
@@ -27,6 +29,7 @@ export function PracticeSettingsPage() {
           onSaved={() => setNotice('The practice settings are saved.')}
         />
       )}
+      <NotOnTrackSection />
     </>
   );
 }

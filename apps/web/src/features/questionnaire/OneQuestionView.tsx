@@ -1,14 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button } from '../../shared/ui/Button.tsx';
-import { ChoiceQuestionField } from './ChoiceQuestionField.tsx';
 import { FormProgress } from './FormProgress.tsx';
 import { FormText, formTextIds } from './FormText.tsx';
-import { clampIndex, isLastQuestion, mayLeave, missingRequired } from './form-state.ts';
-import { answerToGoOn } from './view-props.ts';
+import { QuestionField } from './QuestionField.tsx';
+import {
+  clampIndex,
+  isLastQuestion,
+  mayLeave,
+  missingRequired,
+  visibleQuestions,
+} from './form-state.ts';
+import { problemText } from './view-props.ts';
 import type { QuestionnaireViewProps } from './view-props.ts';
 
 interface OneQuestionViewProps extends QuestionnaireViewProps {
+  /** Index into the questions shown for the current answers. */
   index: number;
   onIndexChange: (index: number) => void;
 }
@@ -26,17 +33,22 @@ export function OneQuestionView({
   onIndexChange,
 }: OneQuestionViewProps) {
   const [error, setError] = useState<string | undefined>();
-  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const field = useRef<HTMLElement | null>(null);
   const focusAfterRender = useRef(false);
-  const current = clampIndex(model, index);
-  const question = model.questions[current];
-  const last = isLastQuestion(model, current);
+  const shown = visibleQuestions(model, answers);
+  const current = clampIndex(model, index, answers);
+  const question = shown[current];
+  const last = isLastQuestion(model, current, answers);
   const introBase = `${idBase}-intro`;
+  const groupTitle = question?.groups
+    .map((group) => group.text)
+    .filter(Boolean)
+    .join(' – ');
 
   useEffect(() => {
     if (!focusAfterRender.current) return;
     focusAfterRender.current = false;
-    fieldset.current?.focus();
+    field.current?.focus();
   });
 
   if (question === undefined) return null;
@@ -44,14 +56,14 @@ export function OneQuestionView({
   function go(to: number, message?: string) {
     setError(message);
     focusAfterRender.current = true;
-    onIndexChange(clampIndex(model, to));
+    onIndexChange(clampIndex(model, to, answers));
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (question === undefined) return;
     if (!mayLeave(question, answers)) {
-      go(current, answerToGoOn);
+      go(current, problemText(question, answers));
       return;
     }
     if (!last) {
@@ -60,7 +72,7 @@ export function OneQuestionView({
     }
     const missing = missingRequired(model, answers)[0];
     if (missing !== undefined) {
-      go(model.questions.indexOf(missing), answerToGoOn);
+      go(shown.indexOf(missing), problemText(missing, answers));
       return;
     }
     onSubmit();
@@ -70,19 +82,22 @@ export function OneQuestionView({
     <form className="questionnaire__form" onSubmit={handleSubmit} noValidate>
       <div className="questionnaire__status">
         <FormProgress
-          text={`Question ${current + 1} of ${model.questions.length}`}
+          text={`Question ${current + 1} of ${shown.length}`}
           done={current + 1}
-          total={model.questions.length}
+          total={shown.length}
         />
         {saveStatus}
       </div>
       <FormText texts={model.intro} idBase={introBase} />
-      <ChoiceQuestionField
+      {groupTitle && <h2 className="question-group__title">{groupTitle}</h2>}
+      <QuestionField
         key={question.linkId}
-        ref={fieldset}
+        ref={(element) => {
+          field.current = element;
+        }}
         question={question}
         idBase={`${idBase}-q-${question.linkId}`}
-        value={answers[question.linkId] ?? null}
+        value={answers[question.linkId]}
         onChange={(value) => {
           setError(undefined);
           onAnswer(question.linkId, value);

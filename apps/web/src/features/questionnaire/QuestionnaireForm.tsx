@@ -5,7 +5,7 @@ import { FormLayoutChoice } from './FormLayoutChoice.tsx';
 import { OneQuestionView } from './OneQuestionView.tsx';
 import { SubmitProblem } from './SubmitProblem.tsx';
 import { resumeIndex, withAnswer } from './form-state.ts';
-import type { Answers } from './form-state.ts';
+import type { AnswerValue, Answers } from './form-state.ts';
 import { readFormLayout, saveFormLayout } from './layout-preference.ts';
 import type { FormLayout } from './layout-preference.ts';
 import type { QuestionnaireModel } from './questionnaire-model.ts';
@@ -43,7 +43,7 @@ export function QuestionnaireForm({
   const [answers, setAnswers] = useState<Answers>(initialAnswers);
   const [index, setIndex] = useState(() => resumeIndex(model, initialAnswers));
 
-  function answer(linkId: string, value: number) {
+  function answer(linkId: string, value: AnswerValue) {
     const next = withAnswer(answers, linkId, value);
     setAnswers(next);
     onAnswersChange?.(next);

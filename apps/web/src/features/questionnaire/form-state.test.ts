@@ -29,6 +29,9 @@ const model: QuestionnaireModel = {
     required: linkId !== 'c',
     options,
     context: [],
+    readOnly: false,
+    groups: [],
+    enable: [],
   })),
 };
 

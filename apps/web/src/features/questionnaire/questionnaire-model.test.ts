@@ -3,6 +3,9 @@ import gad7 from '../../../../../packages/instruments/fhir/gad-7.json' with { ty
 import phq9 from '../../../../../packages/instruments/fhir/phq-9.json' with { type: 'json' };
 import rses from '../../../../../packages/instruments/fhir/rses.json' with { type: 'json' };
 import { parseQuestionnaire, QuestionnaireShapeError } from './questionnaire-model.ts';
+import type { ChoiceQuestion, Question } from './questionnaire-model.ts';
+
+const asChoice = (question: Question | undefined) => question as ChoiceQuestion;
 
 describe('parseQuestionnaire on the library’s exported measures', () => {
   it('reads the PHQ-9: the stem as intro, ten questions, no score items', () => {
@@ -23,7 +26,7 @@ describe('parseQuestionnaire on the library’s exported measures', () => {
       '9',
       '10',
     ]);
-    const item9 = model.questions[8]!;
+    const item9 = asChoice(model.questions[8]);
     expect(item9.text).toMatch(/better off dead/);
     expect(item9.options).toEqual([
       { value: 0, label: 'Not at all' },
@@ -41,7 +44,7 @@ describe('parseQuestionnaire on the library’s exported measures', () => {
         e.url.endsWith('reverse-scored'),
       ),
     )!;
-    const question = model.questions.find((q) => q.linkId === reversed.linkId)!;
+    const question = asChoice(model.questions.find((q) => q.linkId === reversed.linkId));
     const codes = (reversed as { answerOption: { valueCoding: { code: string } }[] }).answerOption;
     expect(question.options.map((o) => o.value)).toEqual(
       codes.map((o) => Number(o.valueCoding.code)),
@@ -88,11 +91,11 @@ describe('parseQuestionnaire on other shapes', () => {
       ],
     });
     expect(model.intro).toEqual(['Read this first.']);
-    expect(model.questions.map((q) => [q.linkId, q.context])).toEqual([
-      ['q1', []],
-      ['q2', ['Part two']],
+    expect(model.questions.map((q) => [q.linkId, q.context, q.groups])).toEqual([
+      ['q1', [], []],
+      ['q2', [], [{ linkId: 'g', text: 'Part two' }]],
     ]);
-    expect(model.questions[1]!.options).toEqual([{ value: 4, label: '4' }]);
+    expect(asChoice(model.questions[1]).options).toEqual([{ value: 4, label: '4' }]);
     expect(model.outro).toEqual(['Thank you.']);
   });
 
@@ -101,6 +104,15 @@ describe('parseQuestionnaire on other shapes', () => {
     expect(() =>
       parseQuestionnaire({ resourceType: 'Questionnaire', item: [{ linkId: 'x', type: 'date' }] }),
     ).toThrow(/"x" is a date question/);
+    expect(() =>
+      parseQuestionnaire({
+        resourceType: 'Questionnaire',
+        item: [
+          { linkId: 'a', type: 'attachment' },
+          { linkId: 'g', type: 'group', item: [{ linkId: 'b', type: 'open-choice' }] },
+        ],
+      }),
+    ).toThrow('"a" is an attachment question; "b" is an open-choice question');
     expect(() =>
       parseQuestionnaire({
         resourceType: 'Questionnaire',

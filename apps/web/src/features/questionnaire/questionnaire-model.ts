@@ -1,122 +1,62 @@
 /**
  * The part of a FHIR R4 Questionnaire the renderer shows, read from the JSON
- * the server sends (GET /api/instruments/:id/questionnaire, made by
- * packages/instruments/src/fhir-export/to-questionnaire.ts). Nothing here is
- * specific to one measure: display items become the text around questions,
- * choice items become questions with numbered answer options, hidden and
- * calculated items (the scores) are left out; the server scores.
+ * the server sends (a library measure, or a practice's own imported form).
+ * Nothing here is specific to one measure: display items become the text
+ * around questions, groups are kept as the questions' enclosing groups,
+ * hidden and calculated items (the scores) are left out; the server scores.
  */
+import { extensionOf, isRecord, records, text } from './fhir-json.ts';
+import type { Json } from './fhir-json.ts';
+import { readEnableRule, readQuestion } from './read-item.ts';
 
-/** One answer option: the number written beside it on the published form, and its words. */
-export interface AnswerOption {
-  value: number;
-  label: string;
-}
-
-export interface ChoiceQuestion {
-  kind: 'choice';
-  linkId: string;
-  text: string;
-  required: boolean;
-  options: AnswerOption[];
-  /** Display items between the previous question and this one, shown with it. */
-  context: string[];
-}
-
-/** What can be answered; new item types (free text for worksheets) join this union. */
-export type Question = ChoiceQuestion;
-
-export interface QuestionnaireModel {
-  id: string;
-  title: string;
-  /** Display items before the first question (the stem): shown above every question. */
-  intro: string[];
-  questions: Question[];
-  /** Display items after the last question. */
-  outro: string[];
-}
-
-export class QuestionnaireShapeError extends Error {
-  constructor(detail: string) {
-    super(`This form cannot be shown: ${detail}`);
-    this.name = 'QuestionnaireShapeError';
-  }
-}
+export {
+  QuestionnaireShapeError,
+  type AnswerOption,
+  type BooleanQuestion,
+  type ChoiceQuestion,
+  type NumberQuestion,
+  type Question,
+  type QuestionBase,
+  type QuestionGroup,
+  type QuestionnaireModel,
+  type TextQuestion,
+} from './question-types.ts';
+import type { EnableRule } from './enable-when.ts';
+import type { Question, QuestionGroup, QuestionnaireModel } from './question-types.ts';
+import { QuestionnaireShapeError } from './question-types.ts';
 
 const hiddenExtension = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
-const ordinalValueExtension = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
+const calculatedExtension =
+  'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression';
+const answerable = new Set(['choice', 'coding', 'integer', 'decimal', 'boolean', 'string', 'text']);
 
-type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Hidden items and calculated read-only items (scores) are the server's business. */
+function isLeftOut(item: Json): boolean {
+  if (extensionOf(item, hiddenExtension)?.valueBoolean === true) return true;
+  return item.readOnly === true && extensionOf(item, calculatedExtension) !== undefined;
 }
 
-function records(value: unknown): Json[] {
-  return Array.isArray(value) ? value.filter(isRecord) : [];
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function isHidden(item: Json): boolean {
-  if (item.readOnly === true) return true;
-  return records(item.extension).some(
-    (extension) => extension.url === hiddenExtension && extension.valueBoolean === true,
-  );
+function walk(items: Json[]): Json[] {
+  return items.flatMap((item) => [item, ...walk(records(item.item))]);
 }
 
 /**
- * The number an option stands for: its code when the code is a number (Tandem's
- * option-value codes are the published numbers), else a valueInteger, else the
- * ordinalValue extension.
+ * Items this renderer cannot show (attachment, reference, date, time, url,
+ * quantity, open-choice, …), as "linkId (type)"; empty when all can be shown.
+ *
+ * @example unsupportedItems({ resourceType: 'Questionnaire', item: [{ linkId: 'd', type: 'date' }] }) // ['d (date)']
  */
-function optionValue(option: Json): number | null {
-  const coding = isRecord(option.valueCoding) ? option.valueCoding : null;
-  const code = coding ? text(coding.code) : '';
-  if (/^-?\d+(\.\d+)?$/.test(code)) return Number(code);
-  if (typeof option.valueInteger === 'number') return option.valueInteger;
-  const ordinal = records(option.extension).find((e) => e.url === ordinalValueExtension);
-  return typeof ordinal?.valueDecimal === 'number' ? ordinal.valueDecimal : null;
-}
-
-function optionLabel(option: Json): string {
-  const coding = isRecord(option.valueCoding) ? option.valueCoding : null;
-  return text(coding?.display) || text(coding?.code) || text(option.valueString);
-}
-
-function choiceQuestion(item: Json, linkId: string, context: string[]): ChoiceQuestion {
-  const options = records(item.answerOption).map((option) => {
-    const value = optionValue(option);
-    if (value === null) throw new QuestionnaireShapeError(`an answer to "${linkId}" has no value`);
-    return { value, label: optionLabel(option) || String(value) };
-  });
-  if (options.length === 0) throw new QuestionnaireShapeError(`"${linkId}" has no answers`);
-  return {
-    kind: 'choice',
-    linkId,
-    text: text(item.text),
-    required: item.required === true,
-    options,
-    context,
-  };
-}
-
-/** Items in reading order, groups opened up (their own text becomes context). */
-function flatten(items: Json[]): Json[] {
-  return items.flatMap((item) =>
-    item.type === 'group'
-      ? [
-          ...(text(item.text) ? [{ type: 'display', linkId: item.linkId, text: item.text }] : []),
-          ...flatten(records(item.item)),
-        ]
-      : [item],
-  );
+export function unsupportedItems(resource: unknown): string[] {
+  const items = isRecord(resource) ? walk(records(resource.item)) : [];
+  return items
+    .filter((item) => item.type !== 'group' && item.type !== 'display')
+    .filter((item) => !answerable.has(text(item.type)) && !isLeftOut(item))
+    .map((item) => `${text(item.linkId)} (${text(item.type)})`);
 }
 
 /**
- * Reads a Questionnaire resource into the renderer's model.
+ * Reads a Questionnaire resource into the renderer's model; a form with items
+ * it cannot show is refused with QuestionnaireShapeError, never shown in part.
  *
  * @example parseQuestionnaire(phq9Json).questions.length // 10 (nine scored items and the difficulty item)
  */
@@ -124,25 +64,55 @@ export function parseQuestionnaire(resource: unknown): QuestionnaireModel {
   if (!isRecord(resource) || resource.resourceType !== 'Questionnaire') {
     throw new QuestionnaireShapeError('it is not a Questionnaire');
   }
+  const unsupported = unsupportedItems(resource);
+  if (unsupported.length > 0) {
+    const list = unsupported.map((entry) =>
+      entry.replace(
+        /^(.*) \((.*)\)$/,
+        (_, linkId: string, type: string) =>
+          `"${linkId}" is ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} question`,
+      ),
+    );
+    throw new QuestionnaireShapeError(list.join('; '));
+  }
+  const byLinkId = new Map(walk(records(resource.item)).map((item) => [text(item.linkId), item]));
   const intro: string[] = [];
   const questions: Question[] = [];
   let pending: string[] = [];
-  for (const item of flatten(records(resource.item))) {
-    if (isHidden(item)) continue;
-    const linkId = text(item.linkId);
-    if (item.type === 'display') {
-      const words = text(item.text);
-      if (words === '') continue;
-      if (questions.length === 0) intro.push(words);
-      else pending.push(words);
-      continue;
+
+  function visit(items: Json[], groups: QuestionGroup[], enable: EnableRule[]) {
+    for (const item of items) {
+      if (isLeftOut(item)) continue;
+      const linkId = text(item.linkId);
+      const rule = readEnableRule(item, byLinkId);
+      const rules = rule ? [...enable, rule] : enable;
+      if (item.type === 'group') {
+        visit(records(item.item), [...groups, { linkId, text: text(item.text) }], rules);
+        continue;
+      }
+      if (item.type === 'display') {
+        const words = text(item.text);
+        if (words !== '') (questions.length === 0 ? intro : pending).push(words);
+        continue;
+      }
+      const base = {
+        linkId,
+        text: text(item.text),
+        required: item.required === true,
+        readOnly: item.readOnly === true,
+        context: pending,
+        groups,
+        enable: rules,
+      };
+      const question = readQuestion(item, base);
+      if (question) {
+        questions.push(question);
+        pending = [];
+      }
     }
-    if (item.type !== 'choice') {
-      throw new QuestionnaireShapeError(`"${linkId}" is a ${text(item.type)} question`);
-    }
-    questions.push(choiceQuestion(item, linkId, pending));
-    pending = [];
   }
+
+  visit(records(resource.item), [], []);
   if (questions.length === 0) throw new QuestionnaireShapeError('it has no questions');
   return {
     id: text(resource.id),

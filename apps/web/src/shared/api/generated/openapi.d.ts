@@ -637,6 +637,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/not-on-track-rules/{instrumentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    instrumentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rule: {
+                            [key: string]: unknown;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: boolean;
+                            rule: {
+                                citations: {
+                                    /** @enum {string} */
+                                    evidence: "primary" | "secondary" | "product choice";
+                                    note: string;
+                                    parameter: string;
+                                    sources: {
+                                        citation: string;
+                                        key: string;
+                                        url: string | null;
+                                    }[];
+                                }[];
+                                default: {
+                                    caseness: number;
+                                    cutPoints: {
+                                        enabled: boolean;
+                                        points: {
+                                            atLeast: number;
+                                            fromWeek: number;
+                                        }[];
+                                    };
+                                    earlyNonResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumImprovement: number;
+                                    };
+                                    inadequateResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumReductionPercent: number;
+                                    };
+                                    minimumFollowUps: number;
+                                    reliableDeterioration: {
+                                        enabled: boolean;
+                                        points: number;
+                                    };
+                                };
+                                defaultSummary: string[];
+                                inForce: {
+                                    caseness: number;
+                                    cutPoints: {
+                                        enabled: boolean;
+                                        points: {
+                                            atLeast: number;
+                                            fromWeek: number;
+                                        }[];
+                                    };
+                                    earlyNonResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumImprovement: number;
+                                    };
+                                    inadequateResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumReductionPercent: number;
+                                    };
+                                    minimumFollowUps: number;
+                                    reliableDeterioration: {
+                                        enabled: boolean;
+                                        points: number;
+                                    };
+                                };
+                                inForceSummary: string[];
+                                instrumentId: string;
+                                practiceRule: {
+                                    caseness: number;
+                                    cutPoints: {
+                                        enabled: boolean;
+                                        points: {
+                                            atLeast: number;
+                                            fromWeek: number;
+                                        }[];
+                                    };
+                                    earlyNonResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumImprovement: number;
+                                    };
+                                    inadequateResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumReductionPercent: number;
+                                    };
+                                    minimumFollowUps: number;
+                                    reliableDeterioration: {
+                                        enabled: boolean;
+                                        points: number;
+                                    };
+                                } | null;
+                                scale: {
+                                    max: number;
+                                    min: number;
+                                };
+                                shortTitle: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/outbox": {
         parameters: {
             query?: never;
@@ -796,6 +1018,451 @@ export interface paths {
                     };
                     content: {
                         "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/practice-instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        questionnaire: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instrument: {
+                                id: string;
+                                importedAt: string;
+                                importedBy: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                instrumentId: string;
+                                recognisedAs: string | null;
+                                retiredAt: string | null;
+                                summary: string;
+                                title: string;
+                                url: string;
+                                version: string;
+                            };
+                            plan: {
+                                recognisedAs: string | null;
+                                summary: string;
+                                title: string;
+                                unmappable: string[];
+                                url: string;
+                                version: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instrument: {
+                                id: string;
+                                importedAt: string;
+                                importedBy: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                instrumentId: string;
+                                recognisedAs: string | null;
+                                retiredAt: string | null;
+                                summary: string;
+                                title: string;
+                                url: string;
+                                version: string;
+                            };
+                            plan: {
+                                recognisedAs: string | null;
+                                summary: string;
+                                title: string;
+                                unmappable: string[];
+                                url: string;
+                                version: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/practice-instruments/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instrument: {
+                                id: string;
+                                importedAt: string;
+                                importedBy: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                instrumentId: string;
+                                recognisedAs: string | null;
+                                retiredAt: string | null;
+                                summary: string;
+                                title: string;
+                                url: string;
+                                version: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/practice-instruments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        questionnaire: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                recognisedAs: string | null;
+                                summary: string;
+                                title: string;
+                                unmappable: string[];
+                                url: string;
+                                version: string;
+                            };
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -2606,6 +3273,11 @@ export interface paths {
                                 nextDueOn: string | null;
                                 recent: {
                                     dueOn: string;
+                                    reminder: {
+                                        at: string;
+                                        /** @enum {string} */
+                                        state: "sent" | "failed" | "opened" | "pending";
+                                    } | null;
                                     /** @enum {string} */
                                     state: "done" | "open" | "upcoming" | "missed" | "left-half-done";
                                 }[];
@@ -2655,6 +3327,11 @@ export interface paths {
                                 nextDueOn: string | null;
                                 recent: {
                                     dueOn: string;
+                                    reminder: {
+                                        at: string;
+                                        /** @enum {string} */
+                                        state: "sent" | "failed" | "opened" | "pending";
+                                    } | null;
                                     /** @enum {string} */
                                     state: "done" | "open" | "upcoming" | "missed" | "left-half-done";
                                 }[];
@@ -4247,6 +4924,11 @@ export interface paths {
                                 nextDueOn: string | null;
                                 recent: {
                                     dueOn: string;
+                                    reminder: {
+                                        at: string;
+                                        /** @enum {string} */
+                                        state: "sent" | "failed" | "opened" | "pending";
+                                    } | null;
                                     /** @enum {string} */
                                     state: "done" | "open" | "upcoming" | "missed" | "left-half-done";
                                 }[];
@@ -4417,6 +5099,11 @@ export interface paths {
                                 nextDueOn: string | null;
                                 recent: {
                                     dueOn: string;
+                                    reminder: {
+                                        at: string;
+                                        /** @enum {string} */
+                                        state: "sent" | "failed" | "opened" | "pending";
+                                    } | null;
                                     /** @enum {string} */
                                     state: "done" | "open" | "upcoming" | "missed" | "left-half-done";
                                 }[];
@@ -4466,6 +5153,11 @@ export interface paths {
                                 nextDueOn: string | null;
                                 recent: {
                                     dueOn: string;
+                                    reminder: {
+                                        at: string;
+                                        /** @enum {string} */
+                                        state: "sent" | "failed" | "opened" | "pending";
+                                    } | null;
                                     /** @enum {string} */
                                     state: "done" | "open" | "upcoming" | "missed" | "left-half-done";
                                 }[];
@@ -4650,6 +5342,11 @@ export interface paths {
                                 nextDueOn: string | null;
                                 recent: {
                                     dueOn: string;
+                                    reminder: {
+                                        at: string;
+                                        /** @enum {string} */
+                                        state: "sent" | "failed" | "opened" | "pending";
+                                    } | null;
                                     /** @enum {string} */
                                     state: "done" | "open" | "upcoming" | "missed" | "left-half-done";
                                 }[];
@@ -4837,6 +5534,8 @@ export interface paths {
                                 }[];
                                 reliableChange: number | null;
                                 shortTitle: string;
+                                /** @enum {string} */
+                                thresholds: "published" | "none";
                                 title: string;
                             }[];
                             talkingTherapies: {
@@ -6687,7 +7386,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         answers: {
-                            [key: string]: number | null;
+                            [key: string]: (number | boolean | string) | null;
                         };
                     };
                 };
@@ -6808,12 +7507,108 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        answers: {
+                        /** @default {} */
+                        answers?: {
                             [key: string]: number | null;
                         };
                         /** Format: uuid */
                         id: string;
                         instrumentId: string;
+                        item?: {
+                            answer?: ({
+                                valueCoding: {
+                                    code?: string;
+                                    display?: string;
+                                    system?: string;
+                                };
+                            } | {
+                                valueInteger: number;
+                            } | {
+                                valueDecimal: number;
+                            } | {
+                                valueBoolean: boolean;
+                            } | {
+                                valueString: string;
+                            })[];
+                            item?: {
+                                answer?: ({
+                                    valueCoding: {
+                                        code?: string;
+                                        display?: string;
+                                        system?: string;
+                                    };
+                                } | {
+                                    valueInteger: number;
+                                } | {
+                                    valueDecimal: number;
+                                } | {
+                                    valueBoolean: boolean;
+                                } | {
+                                    valueString: string;
+                                })[];
+                                item?: {
+                                    answer?: ({
+                                        valueCoding: {
+                                            code?: string;
+                                            display?: string;
+                                            system?: string;
+                                        };
+                                    } | {
+                                        valueInteger: number;
+                                    } | {
+                                        valueDecimal: number;
+                                    } | {
+                                        valueBoolean: boolean;
+                                    } | {
+                                        valueString: string;
+                                    })[];
+                                    item?: {
+                                        answer?: ({
+                                            valueCoding: {
+                                                code?: string;
+                                                display?: string;
+                                                system?: string;
+                                            };
+                                        } | {
+                                            valueInteger: number;
+                                        } | {
+                                            valueDecimal: number;
+                                        } | {
+                                            valueBoolean: boolean;
+                                        } | {
+                                            valueString: string;
+                                        })[];
+                                        item?: {
+                                            answer?: ({
+                                                valueCoding: {
+                                                    code?: string;
+                                                    display?: string;
+                                                    system?: string;
+                                                };
+                                            } | {
+                                                valueInteger: number;
+                                            } | {
+                                                valueDecimal: number;
+                                            } | {
+                                                valueBoolean: boolean;
+                                            } | {
+                                                valueString: string;
+                                            })[];
+                                            linkId: string;
+                                            text?: string;
+                                        }[];
+                                        linkId: string;
+                                        text?: string;
+                                    }[];
+                                    linkId: string;
+                                    text?: string;
+                                }[];
+                                linkId: string;
+                                text?: string;
+                            }[];
+                            linkId: string;
+                            text?: string;
+                        }[];
                         /** Format: uuid */
                         occasionId?: string | null;
                     };
@@ -7012,7 +7807,7 @@ export interface paths {
                             todo: {
                                 closesAt: string;
                                 draft: {
-                                    [key: string]: number | null;
+                                    [key: string]: (number | boolean | string) | null;
                                 } | null;
                                 draftSavedAt: string | null;
                                 dueOn: string;
@@ -7021,6 +7816,134 @@ export interface paths {
                                 occasionId: string;
                                 shortTitle: string;
                                 title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Caseload notices told to the signed-in staff member in the last 30 days (a client newly not on track, a measure not answered in time), newest first. */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notices: {
+                                clientId: string;
+                                clientName: string;
+                                createdAt: string;
+                                /** @enum {string} */
+                                delivery: "immediate" | "digest";
+                                id: string;
+                                instrumentId: string;
+                                instrumentTitle: string;
+                                /** @enum {string} */
+                                kind: "not-on-track" | "overdue";
+                                notifiedAt: string | null;
                             }[];
                         };
                     };
@@ -7342,6 +8265,346 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice-instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instruments: {
+                                id: string;
+                                importedAt: string;
+                                importedBy: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                instrumentId: string;
+                                recognisedAs: string | null;
+                                retiredAt: string | null;
+                                summary: string;
+                                title: string;
+                                url: string;
+                                version: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/not-on-track-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rules: {
+                                citations: {
+                                    /** @enum {string} */
+                                    evidence: "primary" | "secondary" | "product choice";
+                                    note: string;
+                                    parameter: string;
+                                    sources: {
+                                        citation: string;
+                                        key: string;
+                                        url: string | null;
+                                    }[];
+                                }[];
+                                default: {
+                                    caseness: number;
+                                    cutPoints: {
+                                        enabled: boolean;
+                                        points: {
+                                            atLeast: number;
+                                            fromWeek: number;
+                                        }[];
+                                    };
+                                    earlyNonResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumImprovement: number;
+                                    };
+                                    inadequateResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumReductionPercent: number;
+                                    };
+                                    minimumFollowUps: number;
+                                    reliableDeterioration: {
+                                        enabled: boolean;
+                                        points: number;
+                                    };
+                                };
+                                defaultSummary: string[];
+                                inForce: {
+                                    caseness: number;
+                                    cutPoints: {
+                                        enabled: boolean;
+                                        points: {
+                                            atLeast: number;
+                                            fromWeek: number;
+                                        }[];
+                                    };
+                                    earlyNonResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumImprovement: number;
+                                    };
+                                    inadequateResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumReductionPercent: number;
+                                    };
+                                    minimumFollowUps: number;
+                                    reliableDeterioration: {
+                                        enabled: boolean;
+                                        points: number;
+                                    };
+                                };
+                                inForceSummary: string[];
+                                instrumentId: string;
+                                practiceRule: {
+                                    caseness: number;
+                                    cutPoints: {
+                                        enabled: boolean;
+                                        points: {
+                                            atLeast: number;
+                                            fromWeek: number;
+                                        }[];
+                                    };
+                                    earlyNonResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumImprovement: number;
+                                    };
+                                    inadequateResponse: {
+                                        enabled: boolean;
+                                        fromWeek: number;
+                                        minimumReductionPercent: number;
+                                    };
+                                    minimumFollowUps: number;
+                                    reliableDeterioration: {
+                                        enabled: boolean;
+                                        points: number;
+                                    };
+                                } | null;
+                                scale: {
+                                    max: number;
+                                    min: number;
+                                };
+                                shortTitle: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
