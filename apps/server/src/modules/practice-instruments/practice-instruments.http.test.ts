@@ -13,13 +13,13 @@ afterAll(async () => ctx.close());
 
 const as = (user: TestUser) => new TestAgent(ctx.app).actAs(ctx.deps, user);
 
+// The shared FHIR fixtures live beside the repository; vitest.config.ts finds them.
+const fixtures =
+  process.env.TANDEM_FHIR_FIXTURES ??
+  new URL('../../../../../../shared/fixtures/fhir/', import.meta.url).pathname;
+
 const fixture = (name: string): Record<string, unknown> =>
-  JSON.parse(
-    readFileSync(
-      new URL(`../../../../../../shared/fixtures/fhir/questionnaires/${name}`, import.meta.url),
-      'utf8',
-    ),
-  ) as Record<string, unknown>;
+  JSON.parse(readFileSync(`${fixtures}/questionnaires/${name}`, 'utf8')) as Record<string, unknown>;
 
 /** NLM LHC-Forms' PHQ-9 has no url or version of its own: a practice gives it both. */
 const lformsPhq9 = (version = '1'): Record<string, unknown> => ({
