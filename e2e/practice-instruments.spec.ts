@@ -32,9 +32,9 @@ test('an admin previews, imports and retires a practice questionnaire', async ({
   await page.getByLabel('Questionnaire (JSON)').fill(JSON.stringify(sleepDiary));
   await page.getByRole('button', { name: 'Check what Tandem will do' }).click();
   await expect(
-    page.getByText(
-      'Totalled by its own scoring; no bands, no critical items, no change thresholds.',
-    ),
+    page
+      .getByRole('region', { name: 'What Tandem will do' })
+      .getByText('Totalled by its own scoring; no bands, no critical items, no change thresholds.'),
   ).toBeVisible();
   await expectAccessible(page, 'practice instrument preview');
   await page.getByRole('button', { name: 'Import', exact: true }).click();

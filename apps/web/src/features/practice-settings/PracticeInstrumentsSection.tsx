@@ -111,7 +111,7 @@ export function PracticeInstrumentsSection() {
         </Button>
       </form>
       {plan && (
-        <div className="card" aria-live="polite">
+        <div className="card" role="region" aria-label="What Tandem will do" aria-live="polite">
           <h3>
             {plan.title} (version {plan.version})
           </h3>
