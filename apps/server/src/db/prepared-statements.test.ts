@@ -3,9 +3,11 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { createDatabasePool } from './pool.ts';
-import { MAX_PREPARED_PER_CONNECTION } from './prepared-statements.ts';
 
 const log = pino({ level: 'silent' });
+
+/** The bound ADR 0013 states, written here rather than imported, so a changed bound is noticed. */
+const PREPARED_PER_CONNECTION = 400;
 
 /** What this connection holds prepared, as the server sees it. */
 async function preparedOn(client: pg.PoolClient): Promise<string[]> {
@@ -57,11 +59,11 @@ describe('named prepared statements on the app pool', () => {
     const client = await pool.connect();
     try {
       const extra = 5;
-      for (let n = 0; n < MAX_PREPARED_PER_CONNECTION + extra; n += 1) {
+      for (let n = 0; n < PREPARED_PER_CONNECTION + extra; n += 1) {
         const result = await client.query<{ n: number }>(`select $1::int + ${n} as n`, [0]);
         expect(result.rows[0]?.n).toBe(n);
       }
-      expect(await preparedOn(client)).toHaveLength(MAX_PREPARED_PER_CONNECTION);
+      expect(await preparedOn(client)).toHaveLength(PREPARED_PER_CONNECTION);
     } finally {
       client.release();
       await pool.end();

@@ -4,7 +4,7 @@ import { TestAgent } from '../../testing/test-agent.ts';
 import { createTestPractice, TEST_PASSWORD, type TestUser } from '../../testing/builders.ts';
 import { raiseTestAlert } from '../alerts/test-alerts.ts';
 import { insertUserIfNew } from '../users/users.repo.ts';
-import type { World } from './role-matrix.cases.ts';
+import type { World } from './role-matrix.roles.ts';
 import { buildMeasuresWorld } from './role-matrix.measures.ts';
 
 /**
