@@ -181,7 +181,10 @@ test('the client page charts the scores with a table of the same numbers', async
   await expectAccessibleEverywhere(page);
   await pause.getByRole('button', { name: 'Pause' }).click();
   await expect(pause).toBeHidden();
-  await expect(page.locator('.notice[role="status"]')).toHaveText('PHQ-9 is paused.');
+  // The page has other live regions (the plans'); this one says what the pause did.
+  await expect(
+    page.locator('.notice[role="status"]').filter({ hasText: 'PHQ-9 is paused.' }),
+  ).toHaveText('PHQ-9 is paused.');
   await expect(assignment).toContainText('Paused');
   await assignment.getByRole('button', { name: 'Resume PHQ-9' }).click();
   await page

@@ -65,7 +65,9 @@ test('public pages: invitation link, and a page that does not exist', async ({ p
   await checkPage(page, 'not-found');
 });
 
-test('the error page, when a screen cannot be loaded', async ({ page }) => {
+test('the error page, when a screen cannot be loaded', async ({ openContext }) => {
+  // Without the service worker, which would fetch the screen's code itself, past page.route.
+  const page = await (await openContext({ serviceWorkers: 'block' })).newPage();
   await signInTo(page, 'supervisor@demo.tandem.test', /\/supervisor$/);
   // The account screen's code fails to arrive (a new version was deployed, the network dropped).
   await page.route(/\/assets\/AccountPage-[\w-]+\.js$/, (route) => route.abort());

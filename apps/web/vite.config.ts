@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/precompress-plugin.ts';
+import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 // The web app is served by the Tandem server in production (same origin, so the
 // session cookie and CSRF header just work). In development Vite serves it and
@@ -9,7 +10,8 @@ const apiTarget = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: decodeURIComponent(new URL('.', import.meta.url).pathname),
-  plugins: [react(), precompress()],
+  // The service worker is emitted before precompress runs, so it gets .br and .gz copies too.
+  plugins: [react(), serviceWorker(), precompress()],
   server: {
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },

@@ -11,6 +11,7 @@
 //   BENCH_PGBENCH_SECONDS=10  BENCH_RAW_INSERTS=5000 (Node fallback)  BENCH_VERIFY_AUDIT=1
 //   BENCH_SEED_CONNECTIONS=2  BENCH_PROFILE=1  BENCH_PROFILE_REQUESTS=1000  BENCH_PROFILE_DIR=(unset)
 //   DATABASE_URL=postgres://…/postgres  (an admin URL: a scratch database is made and dropped)
+import { ephemeralCipher } from '../src/crypto/ephemeral-cipher.ts';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
     databaseKind: database.kind,
     background: createBackgroundTasks(log),
     version: 'bench',
+    cipher: ephemeralCipher(),
   };
   // The production wiring (app.ts), without request logging: the same as the HTTP tests.
   app = await buildApp(deps, { logger: false, serveWeb: false });

@@ -27,6 +27,14 @@ import { practiceInstrumentRoutes } from './modules/practice-instruments/practic
 import { practiceSettingsRoutes } from './modules/practice-settings/practice-settings.routes.ts';
 import { measuresRoutes } from './modules/measures/measures.routes.ts';
 import { myMeasuresRoutes } from './modules/measures/my-measures.routes.ts';
+import { checkInRoutes } from './modules/check-ins/check-ins.routes.ts';
+import { journalRoutes } from './modules/journal/journal.routes.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
+import { timelineRoutes } from './modules/timeline/timeline.routes.ts';
+import { skillRoutes } from './modules/skills/skills.routes.ts';
+import { worksheetRoutes } from './modules/worksheets/worksheets.routes.ts';
+import { insightRoutes } from './modules/insights/insights.routes.ts';
+import { therapySessionRoutes } from './modules/therapy-sessions/therapy-sessions.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { openApiInfo } from './http/openapi-info.ts';
 
@@ -108,6 +116,14 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   practiceInstrumentRoutes(app, deps);
   measuresRoutes(app, deps);
   myMeasuresRoutes(app, deps);
+  checkInRoutes(app, deps);
+  journalRoutes(app, deps);
+  planRoutes(app, deps);
+  timelineRoutes(app, deps);
+  worksheetRoutes(app, deps);
+  skillRoutes(app, deps);
+  insightRoutes(app, deps);
+  therapySessionRoutes(app, deps);
 
   if (options.serveWeb !== false) await serveWebApp(app, deps.config.webDist);
   await app.ready();

@@ -1,5 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
+import { ConfiguredKeys, decodeConfiguredKey } from './crypto/configured-keys.ts';
 
 /**
  * Runtime configuration, read once from the environment at start. Everything a
@@ -57,6 +58,15 @@ export interface Config {
   dbPreparedStatements: boolean;
   /** Where `tandem backup` writes, and where `tandem doctor` looks for recent backups. */
   backupDir: string;
+  /**
+   * Data keys from TANDEM_ENCRYPTION_KEY (and TANDEM_ENCRYPTION_PREVIOUS_KEYS); null when
+   * the keyring file holds them. Key material stays private to the object (ADR 0014).
+   */
+  encryptionKeys: ConfiguredKeys | null;
+  /** The keyring file that seals free text at rest; made at first start when no key is configured. */
+  encryptionKeyFile: string;
+  /** How often a running Tandem looks whether the keyring file changed (a rotation). */
+  encryptionKeyCheckSeconds: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -116,6 +126,41 @@ function trustProxyFrom(raw: string | undefined): boolean | number | string {
   return entries.join(',');
 }
 
+function configuredKey(name: string, raw: string, which = ''): Buffer {
+  const key = decodeConfiguredKey(raw);
+  if (typeof key === 'string') throw new ConfigError(name, `${which}${key}`);
+  return key;
+}
+
+/** Keys in configuration, or null for the keyring file; never both. */
+function encryptionKeysFrom(env: Env): ConfiguredKeys | null {
+  const active = env.TANDEM_ENCRYPTION_KEY ?? '';
+  const previous = env.TANDEM_ENCRYPTION_PREVIOUS_KEYS ?? '';
+  if (active === '') {
+    if (previous !== '') {
+      throw new ConfigError(
+        'TANDEM_ENCRYPTION_PREVIOUS_KEYS',
+        'is set without TANDEM_ENCRYPTION_KEY; set the active key too, or unset both to use the keyring file',
+      );
+    }
+    return null;
+  }
+  if ((env.TANDEM_ENCRYPTION_KEY_FILE ?? '') !== '') {
+    throw new ConfigError(
+      'TANDEM_ENCRYPTION_KEY_FILE',
+      'is set together with TANDEM_ENCRYPTION_KEY; keep the keys in configuration or in a file, not both',
+    );
+  }
+  const older = previous
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry, index) =>
+      configuredKey('TANDEM_ENCRYPTION_PREVIOUS_KEYS', entry, `entry ${index + 1} `),
+    );
+  return new ConfiguredKeys(configuredKey('TANDEM_ENCRYPTION_KEY', active), older);
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const port = intFrom(env, 'PORT', 3000, 0, 65535);
   const trustProxy = trustProxyFrom(env.TANDEM_TRUST_PROXY);
@@ -154,5 +199,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     jobPollMs: intFrom(env, 'TANDEM_JOB_POLL_MS', 1000, 50, 60_000),
     dbPreparedStatements: flagFrom(env, 'TANDEM_DB_PREPARED_STATEMENTS', true),
     backupDir: path.resolve(cwd, env.TANDEM_BACKUP_DIR ?? path.join(dataDir, 'backups')),
+    encryptionKeys: encryptionKeysFrom(env),
+    encryptionKeyFile: path.resolve(
+      cwd,
+      env.TANDEM_ENCRYPTION_KEY_FILE || path.join(dataDir, 'keys', 'data-encryption.keyring'),
+    ),
+    encryptionKeyCheckSeconds: intFrom(env, 'TANDEM_ENCRYPTION_KEY_CHECK_SECONDS', 5, 1, 300),
   };
 }

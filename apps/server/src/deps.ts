@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
+import type { FieldCipher } from './crypto/field-cipher.ts';
 import type { DB } from './db/schema.ts';
 import type { BackgroundTasks } from './jobs/background-tasks.ts';
 
@@ -17,4 +18,6 @@ export interface Deps {
   version: string;
   /** Work started by a request and finished after its answer; the app drains it on close. */
   background: BackgroundTasks;
+  /** Seals and opens free text at rest (crypto/field-cipher.ts, ADR 0014). */
+  cipher: FieldCipher;
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
+import { openKeySource } from './crypto/key-source.ts';
 import { openDatabase, type Database } from './db/connect.ts';
 import { inspectAppRole } from './db/role-check.ts';
 import type { Deps } from './deps.ts';
@@ -36,7 +37,11 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
   let reportFailure: (error: StartupError) => void = () => undefined;
   const failed = new Promise<StartupError>((resolve) => (reportFailure = resolve));
   const database = await openDatabase(config, log, { onFatal: (error) => reportFailure(error) });
+  let keys: Awaited<ReturnType<typeof openKeySource>> | null = null;
   try {
+    // After the database started (the embedded one sets up the data folder's permissions)
+    // and before anything is written: a keyring that cannot be used stops the start here.
+    keys = await openKeySource(config, log, new Date());
     await database.migrate(log);
     await warnAboutAppRole(database, log);
     const demoCredentials = config.demo
@@ -44,6 +49,7 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
           password: config.demoPassword,
           country: config.defaultCountry,
           now: new Date(),
+          cipher: keys.cipher,
         })
       : null;
     const deps: Deps = {
@@ -54,6 +60,7 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
       databaseKind: database.kind,
       background: createBackgroundTasks(log),
       version: appVersion,
+      cipher: keys.cipher,
     };
     const anchorKey = await loadAnchorKeyOrExplain(config.auditKeyFile);
     const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : null;
@@ -95,12 +102,14 @@ export async function startTandem(config: Config, log: Logger): Promise<RunningT
             log.warn({ err: error }, 'audit checkpoint failed'),
           );
         } finally {
+          keys?.stop();
           // Whatever failed above, PostgreSQL is stopped: an embedded server must not outlive Tandem.
           await database.close();
         }
       },
     };
   } catch (error) {
+    keys?.stop();
     await database.close();
     throw error;
   }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProviders } from './app/AppProviders.tsx';
 import { createTandemApp } from './app/create-app.ts';
+import { registerServiceWorker } from './shared/offline/register-service-worker.ts';
 import './shared/styles/index.css';
 
 const rootElement = document.getElementById('root');
@@ -17,3 +18,6 @@ createRoot(rootElement).render(
     </AppProviders>
   </StrictMode>,
 );
+
+// Opens offline after one visit (the safety plan above all); never caches the API.
+registerServiceWorker();

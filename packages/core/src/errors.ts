@@ -91,6 +91,11 @@ export const errorCatalogue = {
     message:
       'This version of this Questionnaire is already imported. Give a new version a new version number.',
   },
+  PLAN_VERSION_STALE: {
+    status: 412,
+    message:
+      'Someone saved a newer version of this plan while you were editing. Look at the changes, then save again.',
+  },
   INSTRUMENT_RETIRED: {
     status: 409,
     message: 'This measure is retired and cannot be assigned any more.',
@@ -127,16 +132,24 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly path: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** What the client needs to recover, e.g. the current version after a stale save (412). */
+  readonly current: unknown;
 
   constructor(
     code: ErrorCode,
-    options: { message?: string; path?: string; retryAfterSeconds?: number } = {},
+    options: {
+      message?: string;
+      path?: string;
+      retryAfterSeconds?: number;
+      current?: unknown;
+    } = {},
   ) {
     super(options.message ?? errorCatalogue[code].message);
     this.name = 'AppError';
     this.code = code;
     this.path = options.path;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.current = options.current;
   }
 }
 
@@ -144,6 +157,8 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   path?: string;
+  /** With PLAN_VERSION_STALE: the version that is current now. */
+  current?: unknown;
 }
 
 export function statusOf(code: ErrorCode): number {

@@ -65,6 +65,11 @@ function startOfDay(date: Temporal.PlainDate, timeZone: string): Date {
   return new Date(date.toZonedDateTime({ timeZone }).epochMilliseconds);
 }
 
+/** The instant a calendar date (`YYYY-MM-DD`) begins in `timeZone` (DST-correct). */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  return startOfDay(Temporal.PlainDate.from(date), timeZone);
+}
+
 function occasionOn(date: Temporal.PlainDate, rule: ScheduleRule): Occasion {
   return {
     dueOn: date.toString(),

@@ -23,6 +23,8 @@ export const TABLE_PRIVILEGE_EXCEPTIONS: Readonly<Record<string, readonly TableP
   audit_events: ['SELECT', 'INSERT'],
   // Each chain's tip moves forward (insert on a chain's first event, update after); never deleted.
   audit_heads: ['SELECT', 'INSERT', 'UPDATE'],
+  // A plan's history is never deleted; UPDATE only re-seals a version under a new key (rotation).
+  living_document_versions: ['SELECT', 'INSERT', 'UPDATE'],
   // Kysely's bookkeeping: the app reads which migrations ran (the build refuses a newer schema).
   kysely_migration: ['SELECT'],
   kysely_migration_lock: ['SELECT'],

@@ -51,7 +51,11 @@ export type StartupErrorCode =
   /** Tandem may not or cannot listen on PORT/HOST for another reason. */
   | 'HTTP_LISTEN_FAILED'
   /** The audit signing key cannot be read or created. */
-  | 'AUDIT_KEY_UNUSABLE';
+  | 'AUDIT_KEY_UNUSABLE'
+  /** The encryption keyring file cannot be read, made or understood (ADR 0014). */
+  | 'ENCRYPTION_KEY_UNUSABLE'
+  /** The encryption keyring file is readable by others than Tandem's user. */
+  | 'ENCRYPTION_KEY_PERMISSIONS';
 
 export class StartupError extends Error {
   override readonly name = 'StartupError';

@@ -26,13 +26,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
   );
 }
 
-/** Writes an AppError as the API's one error body, `{code, message, path?}`. */
+/** Writes an AppError as the API's one error body, `{code, message, path?, current?}`. */
 export function sendAppError(reply: FastifyReply, appError: AppError): FastifyReply {
   if (appError.retryAfterSeconds !== undefined) {
     void reply.header('retry-after', String(appError.retryAfterSeconds));
   }
   const body: ErrorBody = { code: appError.code, message: appError.message };
   if (appError.path !== undefined) body.path = appError.path;
+  if (appError.current !== undefined) body.current = appError.current;
   return reply.status(statusOf(appError.code)).type('application/json').send(body);
 }
 

@@ -1,3 +1,4 @@
+import { ephemeralCipher } from '../crypto/ephemeral-cipher.ts';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import pino from 'pino';
@@ -22,6 +23,7 @@ export async function generateOpenApiDocument(): Promise<string> {
       databaseKind: 'embedded',
       background: createBackgroundTasks(pino({ level: 'silent' })),
       version: appVersion,
+      cipher: ephemeralCipher(),
     },
     { logger: false, serveWeb: false },
   );

@@ -25,6 +25,11 @@ export const errorBodySchema = z.object({
   path: z.string().optional(),
 });
 
+/** A stale save of a co-edited document: the error and the version that is current now. */
+export function staleErrorSchema<T extends z.ZodType>(current: T) {
+  return errorBodySchema.extend({ current });
+}
+
 export const emptyBody = z.strictObject({});
 /**
  * An id in a path. Not checked to be a UUID here: a malformed id answers 404,

@@ -6,6 +6,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Deps } from '../deps.ts';
 import { createBackgroundTasks } from '../jobs/background-tasks.ts';
+import { testCipher } from './test-cipher.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export interface TestContext {
@@ -37,6 +38,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     databaseKind: database.kind,
     background: createBackgroundTasks(log),
     version: 'test',
+    cipher: testCipher(),
   };
   const app = await buildApp(deps, { logger: false, serveWeb: false });
   return {

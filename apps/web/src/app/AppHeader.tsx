@@ -4,6 +4,7 @@ import { PracticeSwitcher } from '../features/practices/PracticeSwitcher.tsx';
 import type { User } from '../shared/session/session-types.ts';
 import { focusElementById } from '../shared/ui/focus-element.ts';
 import { AreaNav } from './AreaNav.tsx';
+import { QuickExit } from './QuickExit.tsx';
 import { SignOutButton } from './SignOutButton.tsx';
 
 interface AppHeaderProps {
@@ -28,17 +29,28 @@ export function AppHeader({ user, showHelpLink }: AppHeaderProps) {
           )}
           {user && <PracticeSwitcher user={user} />}
         </div>
-        {showHelpLink && (
-          <a
-            className="help-link"
-            href={`#${crisisPanelId}`}
-            onClick={(event) => {
-              event.preventDefault();
-              focusElementById(crisisPanelId);
-            }}
-          >
-            Need help now?
-          </a>
+        {(showHelpLink || user?.role === 'client') && (
+          // Help, the safety plan and the way out, together in one short row.
+          <div className="app-header__help">
+            {showHelpLink && (
+              <a
+                className="help-link"
+                href={`#${crisisPanelId}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  focusElementById(crisisPanelId);
+                }}
+              >
+                Need help now?
+              </a>
+            )}
+            {user?.role === 'client' && !user.consentRequired && (
+              <Link className="help-link" to="/client/safety-plan">
+                My safety plan
+              </Link>
+            )}
+            {user?.role === 'client' && <QuickExit />}
+          </div>
         )}
         {user && (
           <div className="app-header__account">

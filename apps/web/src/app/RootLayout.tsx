@@ -1,6 +1,7 @@
 import { ScrollRestoration } from 'react-router';
 import { useSession } from '../features/auth/session-queries.ts';
 import { CrisisPanel } from '../features/client-home/CrisisPanel.tsx';
+import { OutboxSync } from '../shared/offline/OutboxSync.tsx';
 import { Layout } from '../shared/ui/Layout.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { RouteOutlet } from './RouteOutlet.tsx';
@@ -23,6 +24,8 @@ export function RootLayout() {
         <RouteOutlet />
       </Layout>
       <ScrollRestoration />
+      {/* Sends entries made offline once the person is signed in and online. */}
+      <OutboxSync user={user} />
     </>
   );
 }

@@ -15,6 +15,8 @@ const accountLink: AreaLink = { to: '/account', label: 'Account' };
 export const areaLinks = {
   client: [
     { to: '/client', label: 'Home', end: true },
+    { to: '/client/check-in', label: 'Check-in' },
+    { to: '/client/journal', label: 'Journal' },
     { to: '/client/progress', label: 'My progress' },
     accountLink,
   ],

@@ -98,10 +98,66 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
             ),
           },
           {
+            path: 'client/safety-plan',
+            lazy: lazyPage(
+              async () => (await import('../features/plans/PlanPage.tsx')).SafetyPlanPage,
+            ),
+          },
+          {
+            path: 'client/coping-plan',
+            lazy: lazyPage(
+              async () => (await import('../features/plans/PlanPage.tsx')).CopingPlanPage,
+            ),
+          },
+          {
             path: 'client/progress',
             loader: preloading(deps, myMeasuresPreload),
             lazy: lazyPage(
               async () => (await import('../features/measures/MyProgressPage.tsx')).MyProgressPage,
+            ),
+          },
+          {
+            path: 'client/thought-record',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/worksheets/ThoughtRecordPage.tsx')).ThoughtRecordPage,
+            ),
+          },
+          {
+            path: 'client/thought-records',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/worksheets/ThoughtRecordsPage.tsx')).ThoughtRecordsPage,
+            ),
+          },
+          {
+            path: 'client/skills',
+            lazy: lazyPage(
+              async () => (await import('../features/skills/SkillsPage.tsx')).SkillsPage,
+            ),
+          },
+          {
+            path: 'client/skills/:skillKey',
+            lazy: lazyPage(
+              async () => (await import('../features/skills/SkillPage.tsx')).SkillPage,
+            ),
+          },
+          {
+            path: 'client/check-in',
+            lazy: lazyPage(
+              async () => (await import('../features/check-in/CheckInPage.tsx')).CheckInPage,
+            ),
+          },
+          {
+            path: 'client/journal',
+            lazy: lazyPage(
+              async () => (await import('../features/journaling/JournalPage.tsx')).JournalPage,
+            ),
+          },
+          {
+            path: 'client/insights',
+            lazy: lazyPage(
+              async () => (await import('../features/insights/InsightsPage.tsx')).InsightsPage,
             ),
           },
         ],

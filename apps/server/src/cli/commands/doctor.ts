@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { checkAuditKeys } from '../doctor/check-audit-keys.ts';
 import { checkBackups } from '../doctor/check-backups.ts';
 import { checkDurability } from '../doctor/check-database.ts';
+import { checkEncryptionKey } from '../doctor/check-encryption-key.ts';
 import { checkMail } from '../doctor/check-mail.ts';
 import { checkRoles } from '../doctor/check-roles.ts';
 import { checkWeb } from '../doctor/check-web.ts';
@@ -13,7 +14,8 @@ const help = `Usage: tandem doctor [--json]
 
 Checks this deployment the way Tandem will run it (same environment variables)
 and prints what to fix: the database's durability and roles (least privilege),
-mail, TLS and the proxy, the audit signing key and checkpoints, backups. Exit
+mail, TLS and the proxy, the audit signing key and checkpoints, the encryption
+keyring and the keys of encrypted values, backups. Exit
 code 1 when anything must be fixed before real clients use this Tandem.`;
 
 const marks = { ok: '  ok  ', warn: ' warn ', fail: ' FAIL ' } as const;
@@ -38,6 +40,7 @@ export const command: Command = {
         ...(await checkMail(config)),
         ...checkWeb(config),
         ...(await checkAuditKeys(database.db, config, now)),
+        ...(await checkEncryptionKey(database.db, config)),
         ...(await checkBackups(database.db, config.backupDir, now)),
       ];
       if (values.json) {

@@ -5,6 +5,7 @@ import { command as backup } from './backup.ts';
 import { command as change } from './change.ts';
 import { command as doctor } from './doctor.ts';
 import { command as instruments } from './instruments.ts';
+import { command as keys } from './keys.ts';
 import { command as migrate } from './migrate.ts';
 import { command as practice } from './practice.ts';
 import { command as score } from './score.ts';
@@ -20,6 +21,7 @@ export const commands: readonly Command[] = [
   user,
   audit,
   backup,
+  keys,
   doctor,
   instruments,
   score,

@@ -6,6 +6,8 @@ import { jobs } from './0004-jobs.ts';
 import { measures } from './0005-measures.ts';
 import { practiceInstruments } from './0006-practice-instruments.ts';
 import { staffNotices } from './0007-staff-notices.ts';
+import { clientEntries } from './0008-client-entries.ts';
+import { worksheetsAndSkills } from './0009-worksheets-and-skills.ts';
 
 /**
  * Every migration this build knows, by name; names sort in the order they run.
@@ -19,4 +21,6 @@ export const migrations: Record<string, Migration> = {
   '0005-measures': measures,
   '0006-practice-instruments': practiceInstruments,
   '0007-staff-notices': staffNotices,
+  '0008-client-entries': clientEntries,
+  '0009-worksheets-and-skills': worksheetsAndSkills,
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '@tandem/core';
 import type { Actor } from '../../http/actor.ts';
 import {
+  entryVisibilityFor,
   mayDoInPractice,
   mayDoToClient,
   maySeeResults,
@@ -93,6 +94,7 @@ describe('the policy, case by case (the brief’s who-sees-what table)', () => {
       'alerts.inbox': ['therapist', 'supervisor'],
       'notifications.own': ['therapist', 'supervisor'],
       'measures.own': ['client'],
+      'worksheets.read': ['admin', 'therapist', 'supervisor', 'client'],
     };
     for (const [action, roles] of Object.entries(table) as [PracticeAction, Role[]][]) {
       for (const role of ['admin', 'therapist', 'supervisor', 'client'] as const) {
@@ -153,5 +155,56 @@ describe('the policy, case by case (the brief’s who-sees-what table)', () => {
     expect(maySeeResults(actor('client', 'client-a'), true)).toBe(false);
     expect(maySeeResults(actor('client', 'client-a'), false)).toBe(true);
     expect(maySeeResults(actor('therapist', 'therapist-a'), true)).toBe(true);
+  });
+
+  it('lets only the client write their entries; the care team and supervisors read only what was shared', () => {
+    expect(mayDoToClient(actor('client', 'client-a'), 'client.entries.write', facts)).toBe(true);
+    for (const who of [
+      actor('client', 'client-b'),
+      actor('therapist', 'therapist-a'),
+      actor('supervisor', 'supervisor-a'),
+      actor('admin', 'admin-1'),
+    ])
+      expect(mayDoToClient(who, 'client.entries.write', facts), who.userId).toBe(false);
+
+    const readers = [
+      actor('client', 'client-a'),
+      actor('therapist', 'therapist-a'),
+      actor('supervisor', 'supervisor-a'),
+    ];
+    for (const who of readers)
+      expect(mayDoToClient(who, 'client.entries.read', facts), who.userId).toBe(true);
+    for (const who of [
+      actor('client', 'client-b'),
+      actor('therapist', 'therapist-b'),
+      actor('admin', 'admin-1'),
+      // The alert fallback contact acts on alerts, not on what the client wrote.
+      actor('supervisor', 'on-call-b'),
+      actor('therapist', 'therapist-a', 'p-other'),
+    ])
+      expect(mayDoToClient(who, 'client.entries.read', facts), who.userId).toBe(false);
+
+    expect(entryVisibilityFor(actor('client', 'client-a'), facts)).toBe('every-entry');
+    expect(entryVisibilityFor(actor('therapist', 'therapist-a'), facts)).toBe('shared-only');
+    expect(entryVisibilityFor(actor('supervisor', 'supervisor-a'), facts)).toBe('shared-only');
+  });
+
+  it('lets the client and their therapist edit the plans; supervisors read them; admins neither', () => {
+    expect(mayDoToClient(actor('client', 'client-a'), 'client.plans.edit', facts)).toBe(true);
+    expect(mayDoToClient(actor('therapist', 'therapist-a'), 'client.plans.edit', facts)).toBe(true);
+    expect(mayDoToClient(actor('supervisor', 'supervisor-a'), 'client.plans.edit', facts)).toBe(
+      false,
+    );
+    expect(mayDoToClient(actor('supervisor', 'supervisor-a'), 'client.plans.read', facts)).toBe(
+      true,
+    );
+    for (const who of [
+      actor('admin', 'admin-1'),
+      actor('client', 'client-b'),
+      actor('therapist', 'therapist-b'),
+    ]) {
+      expect(mayDoToClient(who, 'client.plans.read', facts), who.userId).toBe(false);
+      expect(mayDoToClient(who, 'client.plans.edit', facts), who.userId).toBe(false);
+    }
   });
 });

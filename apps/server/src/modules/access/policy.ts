@@ -31,7 +31,9 @@ export type PracticeAction =
   /** One's own alert delivery choices (staff). */
   | 'notifications.own'
   /** One's own measures to do and results (clients). */
-  | 'measures.own';
+  | 'measures.own'
+  /** Worksheet definitions (the thought record's questions; no one's answers). */
+  | 'worksheets.read';
 
 export type ClientAction =
   /** Name, contact and account of a client. */
@@ -51,7 +53,21 @@ export type ClientAction =
   /** Read the client's alerts (the answer that raised each). */
   | 'client.alerts.read'
   /** Acknowledge and resolve the client's alerts. */
-  | 'client.alerts.act';
+  | 'client.alerts.act'
+  /** Write one's own check-ins and journal, and choose who sees each (the client alone). */
+  | 'client.entries.write'
+  /**
+   * Read client-authored entries (check-ins, journal, what was shared): the client
+   * all of theirs, the care team and supervisors only those the client shared
+   * (entryVisibilityFor below, carried by the scope).
+   */
+  | 'client.entries.read'
+  /** Read the safety and coping plans, and their history. */
+  | 'client.plans.read'
+  /** Edit the safety and coping plans (made together: the client and their therapist). */
+  | 'client.plans.edit'
+  /** Record that a session with the client was held ("since last session" starts there). */
+  | 'client.sessions.record';
 
 export interface ClientFacts {
   practiceId: string;
@@ -87,6 +103,7 @@ export function mayDoInPractice(actor: Actor, action: PracticeAction): boolean {
     case 'measures.own':
       return actor.role === 'client';
     case 'consent.respond':
+    case 'worksheets.read':
       return true;
   }
 }
@@ -127,7 +144,28 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
       }
       break;
     case 'client.measures.respond':
+    case 'client.entries.write':
       return actor.role === 'client' && actor.userId === facts.clientId;
+    case 'client.entries.read':
+    case 'client.plans.read':
+      // What the client wrote is theirs and their care team's: admins see none of it.
+      switch (actor.role) {
+        case 'client':
+          return actor.userId === facts.clientId;
+        case 'therapist':
+          return onCareTeam;
+        case 'supervisor':
+          return facts.supervisors.includes(actor.userId);
+        case 'admin':
+          return false;
+      }
+      break;
+    case 'client.sessions.record':
+      return actor.role === 'therapist' && onCareTeam;
+    case 'client.plans.edit':
+      return actor.role === 'client'
+        ? actor.userId === facts.clientId
+        : actor.role === 'therapist' && onCareTeam;
     case 'client.alerts.read':
     case 'client.alerts.act':
       // Only staff act on alerts: the care team, their supervisors, and the fallback
@@ -149,4 +187,16 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
  */
 export function maySeeResults(actor: Actor, resultsHidden: boolean): boolean {
   return actor.role !== 'client' || !resultsHidden;
+}
+
+/**
+ * Which of a client's entries a reader who may read them sees: the client every
+ * one of their own, anyone else only what the client shared. Carried by the
+ * scope and applied by the one query every entry read starts from
+ * (access/visible-entries.ts), so no list, count or summary can forget it.
+ */
+export type EntryVisibility = 'every-entry' | 'shared-only';
+
+export function entryVisibilityFor(actor: Actor, facts: ClientFacts): EntryVisibility {
+  return actor.role === 'client' && actor.userId === facts.clientId ? 'every-entry' : 'shared-only';
 }

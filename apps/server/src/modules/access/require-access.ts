@@ -6,9 +6,11 @@ import { appendAuditEventNow } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
 import { loadClientFacts, loadSupervisedTherapists } from './client-facts.repo.ts';
 import {
+  entryVisibilityFor,
   mayDoInPractice,
   mayDoToClient,
   type ClientAction,
+  type EntryVisibility,
   type PracticeAction,
 } from './policy.ts';
 
@@ -43,6 +45,8 @@ class ClientScope<A extends ClientAction = ClientAction> {
     readonly actor: Actor,
     readonly action: A,
     readonly clientId: string,
+    /** Which of the client's entries this reader sees (policy.ts, entryVisibilityFor). */
+    readonly entryVisibility: EntryVisibility,
   ) {}
   get practiceId(): string {
     return this.actor.practiceId;
@@ -99,7 +103,9 @@ export async function requireClientAccess<A extends ClientAction>(
 ): Promise<ClientScope<A>> {
   const id = clientId.toLowerCase();
   const facts = isUuid(id) ? await loadClientFacts(deps.db, actor.practiceId, id) : undefined;
-  if (facts && mayDoToClient(actor, action, facts)) return new ClientScope(actor, action, id);
+  if (facts && mayDoToClient(actor, action, facts)) {
+    return new ClientScope(actor, action, id, entryVisibilityFor(actor, facts));
+  }
   await auditDenial(deps, actor, action, 'client', id, facts ? id : null);
   throw new AppError('NOT_FOUND');
 }

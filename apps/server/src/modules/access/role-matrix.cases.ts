@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import { entryCases } from './role-matrix.entry-cases.ts';
 import { measureCases } from './role-matrix.measure-cases.ts';
 import { practiceCases } from './role-matrix.practice-cases.ts';
+import { worksheetCases } from './role-matrix.worksheet-cases.ts';
 import { A, adminsOnly, everyone, signedIn, userFor, type Case } from './role-matrix.roles.ts';
 
 export {
@@ -274,4 +276,6 @@ export const cases: Record<string, Case> = {
   },
   ...practiceCases(),
   ...measureCases(),
+  ...entryCases(),
+  ...worksheetCases(),
 };

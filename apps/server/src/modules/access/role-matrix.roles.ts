@@ -1,5 +1,6 @@
 import type { TestPractice, TestUser } from '../../testing/builders.ts';
 import type { MeasuresWorld } from './role-matrix.measures.ts';
+import type { WorksheetWorld } from './role-matrix.worksheets.ts';
 
 // The role matrix's vocabulary: who acts, the world they act in, what a case
 // says, and the expectation shapes the cases share (role-matrix.cases.ts,
@@ -36,6 +37,10 @@ export interface World {
   /** A critical-item alert of client A (PHQ-9 item 9). */
   alertId: string;
   measures: MeasuresWorld;
+  /** Client A's own entries: one check-in shared, one kept private, a private journal entry. */
+  entries: { sharedCheckInId: string; privateCheckInId: string; privateJournalId: string };
+  /** Client A's thought records and skill practices, one each shared and private. */
+  worksheets: WorksheetWorld;
 }
 
 export interface Case {

@@ -6,6 +6,7 @@ import { raiseTestAlert } from '../alerts/test-alerts.ts';
 import { insertUserIfNew } from '../users/users.repo.ts';
 import type { World } from './role-matrix.roles.ts';
 import { buildMeasuresWorld } from './role-matrix.measures.ts';
+import { buildWorksheetWorld } from './role-matrix.worksheets.ts';
 
 /**
  * The people and records the role matrix (and the "no input gives a 500"
@@ -47,9 +48,11 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     clientId: home.clients[0]!.id,
     at: new Date(),
   });
+  const entries = await buildEntriesOfA(ctx, home.clients[0]!);
   return {
     home,
     other,
+    entries,
     invitedClientId,
     spareTherapistId: home.therapists[2]!.id,
     otherSupervisor,
@@ -57,5 +60,38 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     outboxMessageId: message.id,
     alertId,
     measures: await buildMeasuresWorld(ctx, home),
+    worksheets: await buildWorksheetWorld(ctx, home.clients[0]!),
   };
+}
+
+async function buildEntriesOfA(ctx: TestContext, clientA: TestUser): Promise<World['entries']> {
+  const client = await new TestAgent(ctx.app).actAs(ctx.deps, clientA);
+  const ids = {
+    sharedCheckInId: randomUUID(),
+    privateCheckInId: randomUUID(),
+    privateJournalId: randomUUID(),
+  };
+  for (const [id, visibility] of [
+    [ids.sharedCheckInId, 'shared'],
+    [ids.privateCheckInId, 'private'],
+  ] as const) {
+    const made = await client.post('/api/me/check-ins', {
+      id,
+      occurredAt: new Date().toISOString(),
+      mood: 5,
+      emotions: [],
+      sleepHours: null,
+      tags: [],
+      note: null,
+      visibility,
+    });
+    if (made.statusCode !== 201) throw new Error(`world: check-in answered ${made.statusCode}`);
+  }
+  const entry = await client.post('/api/me/journal', {
+    id: ids.privateJournalId,
+    body: 'Only for me.',
+    visibility: 'private',
+  });
+  if (entry.statusCode !== 201) throw new Error(`world: journal answered ${entry.statusCode}`);
+  return ids;
 }

@@ -78,4 +78,31 @@ export type AuditAction =
   | 'measure.submit'
   | 'measure.own-results.read'
   /** Tandem reminded a client that a measure is due (the scheduled job). */
-  | 'measure.remind';
+  | 'measure.remind'
+  // Between sessions: check-ins, journal, plans (what the client wrote; never its text in detail)
+  | 'check-in.create'
+  | 'check-ins.list'
+  | 'check-in.visibility'
+  | 'check-in.options.read'
+  | 'journal.create'
+  | 'journal.list'
+  | 'journal.update'
+  | 'plan.read'
+  | 'plan.save'
+  | 'plan.versions.read'
+  | 'insights.read'
+  | 'insight.share'
+  | 'insight.visibility'
+  // Worksheets and the skills practice log (never their words)
+  | 'worksheet.create'
+  | 'worksheets.list'
+  | 'worksheet.read'
+  | 'worksheet.visibility'
+  | 'skill-practice.create'
+  | 'skill-practices.list'
+  | 'skill-practice.visibility'
+  | 'skills.summary.read'
+  /** A staff member read what the client shared (the timeline and its summary). */
+  | 'client.timeline.read'
+  /** The therapist recorded that a session was held. */
+  | 'client.session.record';

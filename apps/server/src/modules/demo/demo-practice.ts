@@ -6,6 +6,8 @@ import { hashPassword } from '../auth/password.ts';
 import { insertClientRecord } from '../clients/clients.repo.ts';
 import { recordConsentAcceptance } from '../consent/consent.repo.ts';
 import { createPractice } from '../practices/practices.service.ts';
+import type { FieldCipher } from '../../crypto/field-cipher.ts';
+import { seedDemoEntries } from './demo-entries.ts';
 import { demoTimeZone, seedDemoHistory } from './demo-history.ts';
 import { insertUserIfNew } from '../users/users.repo.ts';
 
@@ -43,7 +45,7 @@ export interface DemoCredentials {
  */
 export async function seedDemoPractice(
   db: Kysely<DB>,
-  options: { password: string | null; country: string; now: Date },
+  options: { password: string | null; country: string; now: Date; cipher: FieldCipher },
 ): Promise<DemoCredentials[] | null> {
   const password = options.password ?? randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(password);
@@ -93,19 +95,16 @@ export async function seedDemoPractice(
         now: options.now,
       });
     }
-    await seedDemoHistory(
-      trx,
-      {
-        practiceId,
-        therapistId,
-        supervisorId,
-        improving: ids.get('alex@demo.tandem.test') ?? '',
-        notOnTrack: ids.get('jordan@demo.tandem.test') ?? '',
-        atRisk: ids.get('riley@demo.tandem.test') ?? '',
-      },
-      options.now,
-      demoTimeZone(options.country),
-    );
+    const people = {
+      practiceId,
+      therapistId,
+      supervisorId,
+      improving: ids.get('alex@demo.tandem.test') ?? '',
+      notOnTrack: ids.get('jordan@demo.tandem.test') ?? '',
+      atRisk: ids.get('riley@demo.tandem.test') ?? '',
+    };
+    await seedDemoHistory(trx, people, options.now, demoTimeZone(options.country));
+    await seedDemoEntries(trx, people, options.now, options.cipher);
     return demoAccounts.map((a) => ({ email: a.email, role: a.role, password }));
   });
 }

@@ -8,7 +8,12 @@ import { seedDemoPractice } from './demo-practice.ts';
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestApp({ demo: true });
-  await seedDemoPractice(ctx.deps.db, { password: null, country: 'GB', now: ctx.deps.clock() });
+  await seedDemoPractice(ctx.deps.db, {
+    password: null,
+    country: 'GB',
+    now: ctx.deps.clock(),
+    cipher: ctx.deps.cipher,
+  });
 });
 afterAll(async () => ctx.close());
 
@@ -72,5 +77,41 @@ describe('spreadTotal', () => {
       expect(scoreResponse(phq9, answers).total, String(total)).toBe(total);
       expect(answers['9']).toBe(item9);
     }
+  });
+
+  it('shows the therapist weeks of what clients shared, never what they kept private', async () => {
+    const therapist = await demoUser('therapist@demo.tandem.test');
+    const alex = await demoUser('alex@demo.tandem.test');
+    const alexId = (await alex.get('/api/session')).json<{ user: { id: string } }>().user.id;
+    const timeline = (await therapist.get(`/api/clients/${alexId}/timeline`)).json<{
+      items: { type: string; checkIn?: { visibility: string }; entry?: { visibility: string } }[];
+      summary: { checkIns: { count: number; moodAverage: number | null } };
+    }>();
+    const sharedCheckIns = timeline.items.filter((i) => i.type === 'check-in');
+    expect(sharedCheckIns.length).toBeGreaterThan(20);
+    expect(timeline.items.some((i) => i.type === 'journal')).toBe(true);
+    expect(timeline.items.some((i) => i.type === 'plan')).toBe(true);
+    expect(timeline.summary.checkIns.moodAverage).not.toBeNull();
+    for (const item of timeline.items) {
+      expect(item.checkIn?.visibility ?? item.entry?.visibility ?? 'shared').toBe('shared');
+    }
+    // Alex sees all of their own, the private ones too.
+    const own = (await alex.get('/api/me/check-ins')).json<{
+      checkIns: { visibility: string }[];
+    }>();
+    expect(own.checkIns.length).toBeGreaterThan(sharedCheckIns.length);
+    const journal = (await alex.get('/api/me/journal')).json<{
+      entries: { visibility: string }[];
+    }>();
+    expect(journal.entries.map((e) => e.visibility)).toContain('private');
+  });
+
+  it("gives Riley the safety plan made with their therapist, opened in the client's words", async () => {
+    const riley = await demoUser('riley@demo.tandem.test');
+    const plan = (await riley.get('/api/me/plans/safety-plan')).json<{
+      plan: { version: number; content: Record<string, { text: string }[]> };
+    }>().plan;
+    expect(plan.version).toBe(2);
+    expect(plan.content.reasonsForLiving?.map((l) => l.text)).toContain('My niece');
   });
 });

@@ -11,7 +11,12 @@ export type IdempotentOperation =
   | 'measure.assign'
   | 'measure.assign-bulk'
   | 'measure.submit'
-  | 'instrument.import';
+  | 'instrument.import'
+  | 'check-in.create'
+  | 'journal.create'
+  | 'worksheet.create'
+  | 'skill-practice.create'
+  | 'insight.share';
 
 export interface SubmissionKey {
   practiceId: string;

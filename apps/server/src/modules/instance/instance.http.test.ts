@@ -20,6 +20,7 @@ describe('GET /api/instance', () => {
       password: 'demo password 123',
       country: 'US',
       now: new Date(),
+      cipher: ctx.deps.cipher,
     });
     const after = (await ctx.app.inject('/api/instance')).json<{
       demo: { accounts: { role: string; email: string }[] };
@@ -30,7 +31,12 @@ describe('GET /api/instance', () => {
 
   it('lists no accounts when demo mode is off, and says resets go by e-mail with SMTP', async () => {
     const ctx = await app({ demo: false, smtpUrl: 'smtp://127.0.0.1:9' });
-    await seedDemoPractice(ctx.deps.db, { password: null, country: 'US', now: new Date() });
+    await seedDemoPractice(ctx.deps.db, {
+      password: null,
+      country: 'US',
+      now: new Date(),
+      cipher: ctx.deps.cipher,
+    });
     expect((await ctx.app.inject('/api/instance')).json()).toEqual({
       demo: null,
       passwordReset: 'email',

@@ -16,6 +16,7 @@ import { clientTimeZone } from './client-time-zone.repo.ts';
 import { practiceMeasureSettings } from './instruments.repo.ts';
 import type { SubmittedItem } from '../practice-instruments/practice-submission.ts';
 import { refreshMeasureStatus } from './measure-status.repo.ts';
+import { hasPlan } from '../plans/plans.repo.ts';
 import { completeOccasion, openOccasionForUpdate } from './occasions.repo.ts';
 import { insertResponse, responseBySubmission, type StoredResponse } from './responses.repo.ts';
 import { resultMeaning } from './result-meaning.ts';
@@ -175,7 +176,7 @@ export async function submitResponse(
       result.resultsHidden || definition === null
         ? null
         : resultMeaning(definition, result.response),
-    crisis: result.response.critical.length > 0 ? await crisisFor(deps, scope.practiceId) : null,
+    crisis: result.response.critical.length > 0 ? await crisisFor(deps, scope) : null,
   };
 }
 
@@ -224,13 +225,13 @@ async function resultsHidden(
 
 async function crisisFor(
   deps: ServiceDeps,
-  practiceId: string,
+  scope: ClientScope<'client.measures.respond'>,
 ): Promise<{ resources: CrisisResources; hasSafetyPlan: boolean; message: string }> {
-  const settings = await practiceMeasureSettings(deps.db, practiceId);
-  // The safety plan arrives with the between-sessions tools; until then there is none to show.
+  const settings = await practiceMeasureSettings(deps.db, scope.practiceId);
   return {
     resources: crisisResourcesFor(settings.country),
-    hasSafetyPlan: false,
+    // The crisis screen then offers the client's own plan, one tap away.
+    hasSafetyPlan: await hasPlan(deps.db, scope, 'safety-plan'),
     message: NOT_WATCHED_MESSAGE,
   };
 }

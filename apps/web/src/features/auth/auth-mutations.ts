@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useApi } from '../../shared/api/api-context.ts';
 import type { ApiBody } from '../../shared/api/api-paths.ts';
+import { clearPersonalDeviceData } from '../../shared/offline/clear-device.ts';
 import { useEndLocalSession, useStartLocalSession } from './session-queries.ts';
 
 export function useSignIn() {
@@ -38,8 +39,11 @@ export function useSignOut(scope: 'here' | 'everywhere') {
   return useMutation({
     mutationFn: () =>
       scope === 'here' ? api.POST('/api/auth/sign-out') : api.POST('/api/auth/sign-out-everywhere'),
-    onSuccess: ({ csrfToken }) =>
-      endLocalSession(scope === 'here' ? 'signed-out' : 'signed-out-everywhere', csrfToken),
+    // Nothing personal stays on this device: offline copies, unsent entries, cached answers.
+    onSuccess: async ({ csrfToken }) => {
+      await clearPersonalDeviceData();
+      endLocalSession(scope === 'here' ? 'signed-out' : 'signed-out-everywhere', csrfToken);
+    },
   });
 }
 

@@ -4,6 +4,8 @@ import { useCallback } from 'react';
 import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 import { isApiError } from '../../shared/api/api-error.ts';
+import { isUnreachable } from '../../shared/offline/saved-copies.ts';
+import { keepSessionCopy, sessionCopy } from '../../shared/offline/session-copy.ts';
 import type { MailDelivery, SessionState, SignedIn } from '../../shared/session/session-types.ts';
 import type { SignInNotice } from './sign-in-notice.ts';
 
@@ -35,6 +37,10 @@ export function withEndedNotice(
     : fresh;
 }
 
+function throwError(error: unknown): never {
+  throw error;
+}
+
 /** The session query, shared by `useSession` and the read before the first page (app/route-preloads.ts). */
 export function sessionQueryOptions(api: ApiClient, queryClient: QueryClient) {
   return queryOptions({
@@ -43,9 +49,12 @@ export function sessionQueryOptions(api: ApiClient, queryClient: QueryClient) {
       let fresh: SessionState;
       try {
         fresh = await api.GET('/api/session');
+        void keepSessionCopy(fresh);
       } catch (error) {
         // "Not signed in (any more)" is an answer, not a failure to show.
         if (isApiError(error) && error.status === 401) fresh = signedOut;
+        // Offline: the client's area still opens, from the copy on this device (shared/offline).
+        else if (isUnreachable(error)) fresh = (await sessionCopy()) ?? throwError(error);
         else throw error;
       }
       return withEndedNotice(queryClient.getQueryData<LocalSession>(sessionQueryKey), fresh);

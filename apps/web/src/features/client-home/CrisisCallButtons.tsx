@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { VisuallyHidden } from '../../shared/ui/VisuallyHidden.tsx';
 import { crisisLineActions, emergencyAction } from './crisis-actions.ts';
 import type { CrisisAction } from './crisis-actions.ts';
@@ -19,7 +20,14 @@ function ActionLink({ action, name }: { action: CrisisAction; name: string }) {
  * Crisis lines as large one-tap call and text buttons (tel: and sms: links),
  * the emergency number first. Used where someone may need help at once.
  */
-export function CrisisCallButtons({ resources }: { resources: CrisisResources }) {
+export function CrisisCallButtons({
+  resources,
+  linesIntro,
+}: {
+  resources: CrisisResources;
+  /** Said before the help lines ("Help lines in Germany:"), when there are any. */
+  linesIntro?: ReactNode;
+}) {
   const emergency = emergencyAction(resources.emergency);
   return (
     <div className="crisis-actions">
@@ -37,6 +45,7 @@ export function CrisisCallButtons({ resources }: { resources: CrisisResources })
           </a>
         </p>
       )}
+      {resources.resources.length > 0 && linesIntro}
       {resources.resources.length > 0 && (
         <ul className="crisis-lines">
           {resources.resources.map((resource, index) => {

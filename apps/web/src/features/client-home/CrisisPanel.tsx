@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CrisisResourceItem } from './CrisisResourceItem.tsx';
+import { CrisisCallButtons } from './CrisisCallButtons.tsx';
 import { EmergencyLine } from './EmergencyLine.tsx';
 import { useCrisisResources } from './client-home-api.ts';
 
@@ -22,17 +22,16 @@ export function CrisisPanel() {
           Tandem is not a crisis service. Nobody watches your answers in real time, so please do not
           wait for a reply here.
         </p>
-        <EmergencyLine emergency={data?.emergency} />
-        {data && data.resources.length > 0 && (
+        {data === undefined ? (
+          <EmergencyLine emergency={undefined} />
+        ) : (
           <>
-            {data.countryName && <p>Help lines in {data.countryName}:</p>}
-            <ul className="help-panel__resources">
-              {data.resources.map((resource, index) => (
-                // Names may repeat across a country's lines; the order is fixed by the server.
-                <CrisisResourceItem key={`${index}-${resource.name}`} resource={resource} />
-              ))}
-            </ul>
-            {data.verified === false && (
+            {/* Large one-tap buttons: the emergency number first, then each line. */}
+            <CrisisCallButtons
+              resources={data}
+              linesIntro={data.countryName && <p>Help lines in {data.countryName}:</p>}
+            />
+            {data.verified === false && data.resources.length > 0 && (
               <p className="muted">These numbers come from public listings and may have changed.</p>
             )}
           </>

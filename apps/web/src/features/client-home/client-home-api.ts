@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
+import { readThroughDevice } from '../../shared/offline/saved-copies.ts';
 
 export interface CrisisResource {
   name: string;
@@ -31,7 +32,13 @@ export interface CareTeamMember {
 export function crisisResourcesQueryOptions(api: ApiClient) {
   return queryOptions({
     queryKey: ['crisis-resources'],
-    queryFn: () => api.get<CrisisResources>('/api/crisis-resources'),
+    // Kept on the device too, so the help lines show offline (shared/offline).
+    queryFn: async () =>
+      (
+        await readThroughDevice('crisis-resources', () =>
+          api.get<CrisisResources>('/api/crisis-resources'),
+        )
+      ).value,
     // Static for a practice; keep it around so the panel shows at once on every page.
     staleTime: 60 * 60_000,
     gcTime: Infinity,

@@ -8,6 +8,10 @@ import { AssignmentsSection } from './AssignmentsSection.tsx';
 import { MeasureProgress } from './MeasureProgress.tsx';
 import { TalkingTherapiesOutcome } from './TalkingTherapiesOutcome.tsx';
 import { useClient, useClientMeasures } from './therapist-measures-api.ts';
+import { ClientSkillsSection } from '../skills/ClientSkillsSection.tsx';
+import { SharedThoughtRecords } from '../worksheets/SharedThoughtRecords.tsx';
+import { ClientPlans } from '../shared-entries/ClientPlans.tsx';
+import { SharedTimeline } from '../shared-entries/SharedTimeline.tsx';
 
 /**
  * /therapist/clients/:clientId and /supervisor/clients/:clientId: a client's
@@ -36,8 +40,8 @@ export function ClientRecordPage() {
         <>
           <p className="lead">
             {readOnly
-              ? 'Measures and progress. You see this as a supervisor: read-only.'
-              : 'Measures and progress.'}
+              ? 'Measures, progress, what the client shared and their plans. You see this as a supervisor: read-only.'
+              : 'Measures, progress, what the client shared and their plans.'}
           </p>
           <AssignmentsSection clientId={clientId} clientName={name} readOnly={readOnly} />
           {measures.data?.talkingTherapies && (
@@ -60,6 +64,10 @@ export function ClientRecordPage() {
                 ))
               ))}
           </section>
+          <SharedTimeline clientId={clientId} clientName={name} canRecordSessions={!readOnly} />
+          <SharedThoughtRecords clientId={clientId} />
+          <ClientSkillsSection clientId={clientId} />
+          <ClientPlans clientId={clientId} readOnly={readOnly} />
         </>
       )}
     </>

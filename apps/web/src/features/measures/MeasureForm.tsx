@@ -7,6 +7,7 @@ import { SaveStatus } from '../questionnaire/SaveStatus.tsx';
 import {
   answersFromDraft,
   answersToSave,
+  singleAnswers,
   answersToSend,
   numericAnswers,
 } from '../questionnaire/form-state.ts';
@@ -45,7 +46,10 @@ export function MeasureForm({ item, model, source, onSubmitted }: MeasureFormPro
   const submit = useSubmitAnswers();
   const guard = useSubmitGuard();
   const { saver, status } = useAutosave(
-    useCallback((answers: Answers) => saveDraft(answersToSave(model, answers)), [saveDraft, model]),
+    useCallback(
+      (answers: Answers) => saveDraft(singleAnswers(answersToSave(model, answers))),
+      [saveDraft, model],
+    ),
     worthRetrying,
   );
   const lastAttempt = useRef<SubmissionAttempt | null>(null);

@@ -9,7 +9,7 @@ export function isPracticeInstrument(instrumentId: string): boolean {
 }
 
 /** What a form holds for one question: an option's number, a number, yes/no, or words. */
-export type FormValue = number | boolean | string | null | undefined;
+export type FormValue = number | boolean | string | readonly number[] | null | undefined;
 
 export interface Coding {
   system?: string;
@@ -99,8 +99,11 @@ export function toResponseItems(
         const inner = build(records(item.item));
         return inner.length > 0 ? [{ linkId, item: inner }] : [];
       }
-      const answer = answerFor(item, answers[linkId]);
-      return answer ? [{ linkId, answer: [answer] }] : [];
+      const value = answers[linkId];
+      // A repeating choice holds every option chosen: one answer each.
+      const given = Array.isArray(value) ? (value as readonly number[]) : [value];
+      const answer = given.flatMap((one) => answerFor(item, one) ?? []);
+      return answer.length > 0 ? [{ linkId, answer }] : [];
     });
   return build(isRecord(questionnaire) ? records(questionnaire.item) : []);
 }

@@ -9,6 +9,7 @@ import { questionTree } from './question-tree.ts';
 import type { QuestionNode } from './question-tree.ts';
 import { problemText } from './view-props.ts';
 import type { QuestionnaireViewProps } from './view-props.ts';
+import { ratingNote } from './worksheet-marks.ts';
 
 /**
  * Every shown question on one page, groups as fieldsets; a question that stops
@@ -81,6 +82,7 @@ export function AllQuestionsView({
         }}
         describedBy={formTextIds(model.intro, introBase)}
         error={flagged.has(question.linkId) ? problemText(question, answers) : undefined}
+        note={ratingNote(model, question, answers)}
       />
     );
   }

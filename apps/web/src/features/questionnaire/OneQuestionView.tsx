@@ -13,6 +13,7 @@ import {
 } from './form-state.ts';
 import { problemText } from './view-props.ts';
 import type { QuestionnaireViewProps } from './view-props.ts';
+import { ratingNote } from './worksheet-marks.ts';
 
 interface OneQuestionViewProps extends QuestionnaireViewProps {
   /** Index into the questions shown for the current answers. */
@@ -104,6 +105,7 @@ export function OneQuestionView({
         }}
         describedBy={formTextIds(model.intro, introBase)}
         error={error}
+        note={ratingNote(model, question, answers)}
       />
       {last && <FormText texts={model.outro} idBase={`${idBase}-outro`} />}
       <div className="button-row questionnaire__nav">

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { CheckboxQuestionField } from './CheckboxQuestionField.tsx';
 import { ChoiceQuestionField } from './ChoiceQuestionField.tsx';
 import type { FieldError } from './FieldError.tsx';
 import { TypedQuestionField } from './TypedQuestionField.tsx';
@@ -15,6 +16,8 @@ interface QuestionFieldProps {
   error?: FieldError;
   /** The element that takes focus when the question is moved to or has a problem. */
   ref?: (element: HTMLElement | null) => void;
+  /** Words about this question from earlier answers (a rating asked again: its first value). */
+  note?: string | undefined;
 }
 
 const yesNo = [
@@ -31,9 +34,12 @@ export function QuestionField({
   describedBy,
   error,
   ref,
+  note,
 }: QuestionFieldProps) {
   const contextIds = question.context.map((_, index) => `${idBase}-context-${index}`);
-  const described = [describedBy, ...contextIds].filter(Boolean).join(' ') || undefined;
+  const noteId = `${idBase}-note`;
+  const described =
+    [describedBy, ...contextIds, note ? noteId : null].filter(Boolean).join(' ') || undefined;
   const shared = { idBase, describedBy: described, error };
   const focusRef = ref as Ref<never> | undefined;
   return (
@@ -43,7 +49,22 @@ export function QuestionField({
           {words}
         </p>
       ))}
-      {question.kind === 'choice' ? (
+      {note && (
+        <p className="question__note" id={noteId}>
+          {note}
+        </p>
+      )}
+      {question.kind === 'choice' && question.repeats ? (
+        <CheckboxQuestionField
+          {...shared}
+          ref={focusRef}
+          text={question.text}
+          options={question.options}
+          value={Array.isArray(value) ? (value as readonly number[]) : []}
+          onChange={onChange}
+          readOnly={question.readOnly}
+        />
+      ) : question.kind === 'choice' ? (
         <ChoiceQuestionField
           {...shared}
           ref={focusRef}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { AllQuestionsView } from './AllQuestionsView.tsx';
 import { FormLayoutChoice } from './FormLayoutChoice.tsx';
 import { OneQuestionView } from './OneQuestionView.tsx';
+import { PagedView } from './PagedView.tsx';
 import { SubmitProblem } from './SubmitProblem.tsx';
 import { resumeIndex, withAnswer } from './form-state.ts';
 import type { AnswerValue, Answers } from './form-state.ts';
@@ -10,6 +11,8 @@ import { readFormLayout, saveFormLayout } from './layout-preference.ts';
 import type { FormLayout } from './layout-preference.ts';
 import type { QuestionnaireModel } from './questionnaire-model.ts';
 import type { SubmitPhase } from './submit-outcome.ts';
+import { pagesOf } from './worksheet-marks.ts';
+import { visibleQuestions } from './form-state.ts';
 
 export interface QuestionnaireFormProps {
   model: QuestionnaireModel;
@@ -42,6 +45,15 @@ export function QuestionnaireForm({
   const [layout, setLayout] = useState<FormLayout>(() => readFormLayout());
   const [answers, setAnswers] = useState<Answers>(initialAnswers);
   const [index, setIndex] = useState(() => resumeIndex(model, initialAnswers));
+  const [page, setPage] = useState(() => {
+    // A draft opens at the step of the first question still to answer.
+    const resume = visibleQuestions(model, initialAnswers)[resumeIndex(model, initialAnswers)];
+    const pages = pagesOf(visibleQuestions(model, initialAnswers));
+    return Math.max(
+      pages.findIndex((p) => resume !== undefined && p.questions.includes(resume)),
+      0,
+    );
+  });
 
   function answer(linkId: string, value: AnswerValue) {
     const next = withAnswer(answers, linkId, value);
@@ -64,6 +76,16 @@ export function QuestionnaireForm({
     sending: phase.kind === 'sending',
     saveStatus,
   };
+
+  if (model.paged) {
+    // A guided sequence (a worksheet): the steps are the form's own, not a layout to choose.
+    return (
+      <div className="questionnaire">
+        <PagedView {...shared} index={page} onIndexChange={setPage} />
+        <SubmitProblem phase={phase} attempt={attempt} />
+      </div>
+    );
+  }
 
   return (
     <div className="questionnaire">

@@ -6,6 +6,8 @@
 
 export type EnableOperator = 'exists' | '=' | '!=' | '>' | '<' | '>=' | '<=';
 export type ComparableValue = number | boolean | string;
+/** An answer as conditions see it: one value, or every option of a repeating choice. */
+export type ConditionValue = ComparableValue | readonly ComparableValue[] | null | undefined;
 
 export interface EnableCondition {
   /** linkId of the question whose answer decides. */
@@ -49,19 +51,24 @@ function compare(actual: ComparableValue, operator: EnableOperator, expected: Co
  */
 export function conditionHolds(
   condition: EnableCondition,
-  answers: Readonly<Record<string, ComparableValue | null | undefined>>,
+  answers: Readonly<Record<string, ConditionValue>>,
 ): boolean {
-  const actual = answers[condition.question];
-  const answered = actual !== undefined && actual !== null;
+  const given = answers[condition.question];
+  const actual: readonly ComparableValue[] =
+    given === undefined || given === null ? [] : Array.isArray(given) ? given : [given];
+  const answered = actual.length > 0;
   if (condition.operator === 'exists') return answered === condition.answer;
   if (!answered) return condition.operator === '!=';
-  return compare(actual, condition.operator, condition.answer);
+  // FHIR R4: with several answers, the condition holds when any of them matches
+  // ("!=": when none equals the value).
+  if (condition.operator === '!=') return actual.every((one) => one !== condition.answer);
+  return actual.some((one) => compare(one, condition.operator, condition.answer));
 }
 
 /** Whether every rule holds (an item's own and its enclosing groups'). No rules: always shown. */
 export function rulesHold(
   rules: readonly EnableRule[],
-  answers: Readonly<Record<string, ComparableValue | null | undefined>>,
+  answers: Readonly<Record<string, ConditionValue>>,
 ): boolean {
   return rules.every((rule) =>
     rule.behavior === 'all'

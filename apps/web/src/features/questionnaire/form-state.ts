@@ -3,7 +3,7 @@ import { readNumber } from './number-answer.ts';
 import type { Question, QuestionnaireModel } from './questionnaire-model.ts';
 
 /** What a form holds for one question: an option's number, a number, yes/no, or words. */
-export type AnswerValue = number | boolean | string | null;
+export type AnswerValue = number | boolean | string | readonly number[] | null;
 
 /**
  * The answer per question (linkId); a missing key or null means "not answered".
@@ -24,11 +24,19 @@ export interface Progress {
 export function valueOf(question: Question, value: AnswerValue | undefined): AnswerValue {
   if (value === undefined || value === null) return null;
   switch (question.kind) {
-    case 'choice':
-      return question.options.some((option) => option.value === value) ? value : null;
+    case 'choice': {
+      const offered = (chosen: unknown) => question.options.some((o) => o.value === chosen);
+      if (question.repeats) {
+        // Every option chosen, in the form's order; none chosen is no answer.
+        const list = Array.isArray(value) ? value : [value];
+        const kept = question.options.map((o) => o.value).filter((v) => list.includes(v));
+        return kept.length > 0 ? kept : null;
+      }
+      return !Array.isArray(value) && offered(value) ? value : null;
+    }
     case 'integer':
     case 'decimal': {
-      if (typeof value === 'boolean') return null;
+      if (typeof value !== 'string' && typeof value !== 'number') return null;
       const reading = readNumber(value, question);
       return reading.kind === 'number' ? reading.value : null;
     }
@@ -87,7 +95,8 @@ export function answersFromDraft(
   if (!draft) return answers;
   for (const question of model.questions) {
     const saved = draft[question.linkId];
-    const fits = ['number', 'boolean', 'string'].includes(typeof saved);
+    const numbers = Array.isArray(saved) && saved.every((v) => typeof v === 'number');
+    const fits = numbers || ['number', 'boolean', 'string'].includes(typeof saved);
     const value = fits ? valueOf(question, saved as AnswerValue) : null;
     if (value !== null) answers[question.linkId] = value;
   }
@@ -173,6 +182,20 @@ export function answersToSave(
     if (value !== null) saved[question.linkId] = value;
   }
   return saved;
+}
+
+/**
+ * The single-value answers only: what the measure draft endpoint keeps (a
+ * repeating choice's list is not kept in a measure's draft).
+ */
+export function singleAnswers(
+  answers: Readonly<Record<string, AnswerValue>>,
+): Record<string, number | boolean | string | null> {
+  const single: Record<string, number | boolean | string | null> = {};
+  for (const [linkId, value] of Object.entries(answers)) {
+    if (!Array.isArray(value)) single[linkId] = value as number | boolean | string | null;
+  }
+  return single;
 }
 
 /**

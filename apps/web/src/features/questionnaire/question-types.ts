@@ -9,12 +9,16 @@ import type { EnableRule } from './enable-when.ts';
 export interface AnswerOption {
   value: number;
   label: string;
+  /** A plain explanation shown under the label (Tandem's option-help extension). */
+  help?: string | undefined;
 }
 
 /** A group around questions: shown as a fieldset (all on one page) or a title (one per screen). */
 export interface QuestionGroup {
   linkId: string;
   text: string;
+  /** A top-level group marked with the SDC itemControl `page`: one step of a guided sequence. */
+  page?: boolean;
 }
 
 export interface QuestionBase {
@@ -29,11 +33,20 @@ export interface QuestionBase {
   groups: QuestionGroup[];
   /** Its own enableWhen and its groups'; all must hold for it to be shown. */
   enable: EnableRule[];
+  /** Once answered, shown above every later step (Tandem's keep-in-view extension). */
+  keepInView?: boolean;
+  /**
+   * A rating asked again (Tandem's rating-change extension): the linkIds of the
+   * first rating and of the words saying what was rated.
+   */
+  ratingOf?: { before: string; name: string } | undefined;
 }
 
 export interface ChoiceQuestion extends QuestionBase {
   kind: 'choice';
   options: AnswerOption[];
+  /** `repeats`: any number of options (checkboxes), held as their numbers. */
+  repeats?: boolean;
 }
 
 export interface NumberQuestion extends QuestionBase {
@@ -62,6 +75,8 @@ export interface QuestionnaireModel {
   questions: Question[];
   /** Display items after the last question. */
   outro: string[];
+  /** Every top-level group is a page: shown as a guided sequence of steps (PagedView). */
+  paged?: boolean;
 }
 
 export class QuestionnaireShapeError extends Error {

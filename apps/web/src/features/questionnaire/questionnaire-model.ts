@@ -28,7 +28,14 @@ import { QuestionnaireShapeError } from './question-types.ts';
 const hiddenExtension = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
 const calculatedExtension =
   'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression';
+const itemControlExtension = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
 const answerable = new Set(['choice', 'coding', 'integer', 'decimal', 'boolean', 'string', 'text']);
+
+/** SDC itemControl `page`: the group is one page (a step) of the form. */
+function isPage(item: Json): boolean {
+  const control = extensionOf(item, itemControlExtension)?.valueCodeableConcept;
+  return records(isRecord(control) ? control.coding : undefined).some((c) => c.code === 'page');
+}
 
 /** Hidden items and calculated read-only items (scores) are the server's business. */
 function isLeftOut(item: Json): boolean {
@@ -87,12 +94,19 @@ export function parseQuestionnaire(resource: unknown): QuestionnaireModel {
       const rule = readEnableRule(item, byLinkId);
       const rules = rule ? [...enable, rule] : enable;
       if (item.type === 'group') {
-        visit(records(item.item), [...groups, { linkId, text: text(item.text) }], rules);
+        const page = groups.length === 0 && isPage(item);
+        visit(
+          records(item.item),
+          [...groups, { linkId, text: text(item.text), ...(page ? { page } : {}) }],
+          rules,
+        );
         continue;
       }
       if (item.type === 'display') {
         const words = text(item.text);
-        if (words !== '') (questions.length === 0 ? intro : pending).push(words);
+        // Words inside a step belong to that step, never to the stem shown on every one.
+        const stem = questions.length === 0 && groups[0]?.page !== true;
+        if (words !== '') (stem ? intro : pending).push(words);
         continue;
       }
       const base = {
@@ -114,7 +128,11 @@ export function parseQuestionnaire(resource: unknown): QuestionnaireModel {
 
   visit(records(resource.item), [], []);
   if (questions.length === 0) throw new QuestionnaireShapeError('it has no questions');
+  const topLevel = records(resource.item).filter((item) => !isLeftOut(item));
+  const paged =
+    topLevel.length > 0 && topLevel.every((item) => item.type === 'group' && isPage(item));
   return {
+    ...(paged ? { paged } : {}),
     id: text(resource.id),
     title: text(resource.title) || text(resource.name),
     intro,

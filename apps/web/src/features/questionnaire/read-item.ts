@@ -12,6 +12,12 @@ import { QuestionnaireShapeError } from './question-types.ts';
 const ordinalValueExtension = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
 const minValueExtension = 'http://hl7.org/fhir/StructureDefinition/minValue';
 const maxValueExtension = 'http://hl7.org/fhir/StructureDefinition/maxValue';
+/** Tandem's worksheet extensions (apps/server/src/modules/worksheets/definitions/README.md). */
+export const tandemExtension = {
+  keepInView: 'http://tandem.health/fhir/StructureDefinition/keep-in-view',
+  ratingChange: 'http://tandem.health/fhir/StructureDefinition/rating-change',
+  optionHelp: 'http://tandem.health/fhir/StructureDefinition/option-help',
+} as const;
 
 /**
  * The number an option stands for: its code when the code is a number (Tandem's
@@ -36,7 +42,8 @@ export function readOptions(item: Json, linkId: string): AnswerOption[] {
   const options = records(item.answerOption).map((option) => {
     const value = optionValue(option);
     if (value === null) throw new QuestionnaireShapeError(`an answer to "${linkId}" has no value`);
-    return { value, label: optionLabel(option) || String(value) };
+    const help = text(extensionOf(option, tandemExtension.optionHelp)?.valueString);
+    return { value, label: optionLabel(option) || String(value), ...(help ? { help } : {}) };
   });
   if (options.length === 0) throw new QuestionnaireShapeError(`"${linkId}" has no answers`);
   return options;
@@ -85,12 +92,33 @@ export function readEnableRule(item: Json, byLinkId: Map<string, Json>): EnableR
   return { behavior: item.enableBehavior === 'all' ? 'all' : 'any', when };
 }
 
+/** Tandem's keep-in-view and rating-change marks, where the item carries them. */
+function worksheetMarks(item: Json): Pick<QuestionBase, 'keepInView' | 'ratingOf'> {
+  const marks: Pick<QuestionBase, 'keepInView' | 'ratingOf'> = {};
+  if (extensionOf(item, tandemExtension.keepInView)?.valueBoolean === true) marks.keepInView = true;
+  const change = extensionOf(item, tandemExtension.ratingChange);
+  if (change) {
+    const part = (url: string) =>
+      text(records(change.extension).find((e) => e.url === url)?.valueString);
+    if (part('before') && part('name')) {
+      marks.ratingOf = { before: part('before'), name: part('name') };
+    }
+  }
+  return marks;
+}
+
 /** A question of a supported type; null for any other type. */
-export function readQuestion(item: Json, base: QuestionBase): Question | null {
+export function readQuestion(item: Json, plain: QuestionBase): Question | null {
+  const base = { ...plain, ...worksheetMarks(item) };
   switch (item.type) {
     case 'choice':
     case 'coding':
-      return { ...base, kind: 'choice', options: readOptions(item, base.linkId) };
+      return {
+        ...base,
+        kind: 'choice',
+        options: readOptions(item, base.linkId),
+        ...(item.repeats === true ? { repeats: true } : {}),
+      };
     case 'integer':
     case 'decimal':
       return {

@@ -8,6 +8,11 @@ interface PageTitleProps {
    * replaces another in place (the result after submitting a form).
    */
   focusOnMount?: boolean;
+  /**
+   * The browser tab's name when it must say less than the heading: a tab or
+   * the app switcher may be seen by someone else (the client's safety plan).
+   */
+  documentTitle?: string;
 }
 
 /**
@@ -22,13 +27,13 @@ let firstPageShown = false;
  * inside the app, takes the focus so keyboard and screen-reader users start
  * reading at the new page rather than somewhere in the old one.
  */
-export function PageTitle({ children, focusOnMount = false }: PageTitleProps) {
+export function PageTitle({ children, focusOnMount = false, documentTitle }: PageTitleProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { key } = useLocation();
 
   useEffect(() => {
-    document.title = `${children} – Tandem`;
-  }, [children]);
+    document.title = `${documentTitle ?? children} – Tandem`;
+  }, [children, documentTitle]);
 
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();

@@ -1,0 +1,172 @@
+import { AppError, isUuid } from '@tandem/core';
+import type { Deps } from '../../deps.ts';
+import type { EntryVisibility } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { requireClientAccess } from '../access/require-access.ts';
+import { appendAuditEvent } from '../audit/audit.repo.ts';
+import { auditedBy } from '../audit/audited-by.ts';
+import { checkInsOf } from '../check-ins/check-ins.repo.ts';
+import { claimSubmission } from '../idempotency/claim-submission.ts';
+import { clientTimeZone } from '../measures/client-time-zone.repo.ts';
+import { moodInsights, type InsightsAnswer } from './mood-insights.ts';
+import {
+  insertSharedInsight,
+  setSharedInsightVisibility,
+  sharedInsightsOf,
+  type SharedInsightRow,
+} from './shared-insights.repo.ts';
+
+type ServiceDeps = Pick<Deps, 'db' | 'clock'>;
+
+/** Insights look back this far: long enough for patterns, recent enough to be about now. */
+const WINDOW_DAYS = 180;
+const MAX_CHECK_INS = 2000;
+
+export interface SharedInsightView {
+  id: string;
+  factorId: string;
+  createdAt: string;
+  visibility: EntryVisibility;
+  insight: SharedInsightRow['snapshot'];
+}
+
+export function sharedInsightView(row: SharedInsightRow): SharedInsightView {
+  return {
+    id: row.id,
+    factorId: row.factorId,
+    createdAt: row.createdAt.toISOString(),
+    visibility: row.visibility,
+    insight: row.snapshot,
+  };
+}
+
+async function computeInsights(
+  deps: ServiceDeps,
+  scope: Awaited<ReturnType<typeof requireClientAccess<'client.entries.read'>>>,
+): Promise<InsightsAnswer> {
+  const since = new Date(deps.clock().getTime() - WINDOW_DAYS * 86_400_000);
+  // The client's own insights are made from every check-in of theirs, private ones too.
+  const checkIns = await checkInsOf(deps.db, scope, { limit: MAX_CHECK_INS, since });
+  const timeZone = await clientTimeZone(deps.db, scope.practiceId, scope.clientId);
+  return moodInsights(checkIns, timeZone);
+}
+
+/** What goes together with the client's mood, and which insights they showed their care team. */
+export async function myInsights(deps: ServiceDeps, actor: Actor) {
+  const scope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
+  const answer = await computeInsights(deps, scope);
+  return deps.db.transaction().execute(async (trx) => {
+    const shared = await sharedInsightsOf(trx, scope);
+    await appendAuditEvent(
+      trx,
+      {
+        ...auditedBy(actor),
+        action: 'insights.read',
+        resourceType: 'insight',
+        clientId: scope.clientId,
+        outcome: 'allowed',
+        detail: { insights: answer.insights.length },
+      },
+      deps.clock(),
+    );
+    return { ...answer, shared: shared.map(sharedInsightView) };
+  });
+}
+
+/**
+ * The client shows one insight to their care team: a snapshot of it as it is
+ * now (it does not change as more check-ins come in). Idempotent by its id.
+ */
+export async function shareInsight(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { id: string; factorId: string },
+): Promise<{ created: boolean; shared: SharedInsightView }> {
+  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
+  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
+  const insight = (await computeInsights(deps, readScope)).insights.find(
+    (i) => i.id === input.factorId,
+  );
+  const now = deps.clock();
+  return deps.db.transaction().execute(async (trx) => {
+    const claim = await claimSubmission(
+      trx,
+      {
+        practiceId: scope.practiceId,
+        actorId: actor.userId,
+        operation: 'insight.share',
+        submissionId: input.id,
+      },
+      { factorId: input.factorId },
+      now,
+    );
+    if (claim === 'new') {
+      if (!insight) {
+        throw new AppError('VALIDATION_FAILED', {
+          path: 'factorId',
+          message: 'There is no insight about this yet: it needs more check-ins.',
+        });
+      }
+      const { id: _factor, ...snapshot } = insight;
+      if (
+        !(await insertSharedInsight(trx, scope, {
+          id: input.id,
+          factorId: input.factorId,
+          snapshot,
+          now,
+        }))
+      ) {
+        throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
+      }
+    }
+    const [stored] = await sharedInsightsOf(trx, readScope, { id: input.id });
+    if (!stored) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
+    await appendAuditEvent(
+      trx,
+      {
+        ...auditedBy(actor),
+        action: 'insight.share',
+        resourceType: 'insight',
+        resourceId: input.id,
+        clientId: scope.clientId,
+        outcome: 'allowed',
+        detail: { replay: claim === 'replay' },
+      },
+      now,
+    );
+    return { created: claim === 'new', shared: sharedInsightView(stored) };
+  });
+}
+
+/** Taking a shared insight back hides it from the care team at once. */
+export async function setSharedInsightVisibilityOf(
+  deps: ServiceDeps,
+  actor: Actor,
+  id: string,
+  visibility: EntryVisibility,
+): Promise<SharedInsightView> {
+  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
+  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
+  if (!isUuid(id)) throw new AppError('NOT_FOUND');
+  const now = deps.clock();
+  return deps.db.transaction().execute(async (trx) => {
+    if (!(await setSharedInsightVisibility(trx, scope, id, visibility, now)))
+      throw new AppError('NOT_FOUND');
+    const [stored] = await sharedInsightsOf(trx, readScope, { id });
+    if (!stored) throw new AppError('NOT_FOUND');
+    await appendAuditEvent(
+      trx,
+      {
+        ...auditedBy(actor),
+        action: 'insight.visibility',
+        resourceType: 'insight',
+        resourceId: id,
+        clientId: scope.clientId,
+        outcome: 'allowed',
+        detail: { visibility },
+      },
+      now,
+    );
+    return sharedInsightView(stored);
+  });
+}

@@ -1,0 +1,158 @@
+import type { Deps } from '../../deps.ts';
+import type { LivingDocumentKind } from '../../db/schema.ts';
+import type { Actor } from '../../http/actor.ts';
+import { startOfLocalDay } from '@tandem/core';
+import { requireClientAccess, type ClientScope } from '../access/require-access.ts';
+import { clientTimeZone } from '../measures/client-time-zone.repo.ts';
+import { sessionsOf } from '../therapy-sessions/therapy-sessions.repo.ts';
+import { appendAuditEvent } from '../audit/audit.repo.ts';
+import { auditedBy } from '../audit/audited-by.ts';
+import { checkInView, type CheckInView } from '../check-ins/check-in-view.ts';
+import { checkInsOf, moodSummary } from '../check-ins/check-ins.repo.ts';
+import { journalEntryView, type JournalEntryView } from '../journal/journal-view.ts';
+import { journalEntriesOf } from '../journal/journal.repo.ts';
+import { planChangesSince, type Editor } from '../plans/plans.repo.ts';
+import { sharedInsightView, type SharedInsightView } from '../insights/insights.service.ts';
+import { sharedInsightsOf } from '../insights/shared-insights.repo.ts';
+import { skillPracticeView, type SkillPracticeView } from '../skills/skill-practice-view.ts';
+import { skillPracticesOf } from '../skills/skills.repo.ts';
+import { worksheetEntryView, type WorksheetEntryView } from '../worksheets/worksheet-view.ts';
+import { worksheetEntriesOf } from '../worksheets/worksheets.repo.ts';
+
+type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'cipher'>;
+
+/**
+ * Where "since last session" starts: the morning of the latest recorded
+ * session in the client's time zone, else a week ago; never further back than
+ * the timeline itself, so every count covers what the timeline lists.
+ */
+async function summaryStart(
+  deps: ServiceDeps,
+  scope: ClientScope<'client.entries.read'>,
+  now: Date,
+  timelineStart: Date,
+): Promise<{ summarySince: Date; lastSessionOn: string | null }> {
+  const [last] = await sessionsOf(deps.db, scope, 1);
+  if (!last)
+    return { summarySince: new Date(now.getTime() - SUMMARY_DAYS * DAY_MS), lastSessionOn: null };
+  const start = startOfLocalDay(
+    last.heldOn,
+    await clientTimeZone(deps.db, scope.practiceId, scope.clientId),
+  );
+  return {
+    summarySince: start > timelineStart ? start : timelineStart,
+    lastSessionOn: last.heldOn,
+  };
+}
+
+const DAY_MS = 86_400_000;
+/** How far back the timeline reaches. */
+const TIMELINE_DAYS = 90;
+/** The summary's window when no session has been recorded ("since last session" otherwise). */
+const SUMMARY_DAYS = 7;
+const ITEM_LIMIT = 300;
+
+export type TimelineItem =
+  | { type: 'check-in'; at: string; checkIn: CheckInView }
+  | { type: 'journal'; at: string; entry: JournalEntryView }
+  | { type: 'plan'; at: string; kind: LivingDocumentKind; version: number; editedBy: Editor }
+  | { type: 'insight'; at: string; shared: SharedInsightView }
+  | { type: 'worksheet'; at: string; worksheet: WorksheetEntryView }
+  | { type: 'skill-practice'; at: string; practice: SkillPracticeView };
+
+/**
+ * What the client chose to share, for their care team: shared check-ins and
+ * journal entries and every change to the plans, newest first, with a short
+ * summary of the last week beside the week before. The scope decides what is
+ * shared (access/visible-entries.ts): a private entry is in no item and no count.
+ */
+export async function clientTimeline(deps: ServiceDeps, actor: Actor, clientId: string) {
+  const scope = await requireClientAccess(deps, actor, 'client.entries.read', clientId);
+  const planScope = await requireClientAccess(deps, actor, 'client.plans.read', clientId);
+  const now = deps.clock();
+  const since = new Date(now.getTime() - TIMELINE_DAYS * DAY_MS);
+  const { summarySince, lastSessionOn } = await summaryStart(deps, scope, now, since);
+  // The period before, as long as this one: is the mood moving?
+  const weekBefore = new Date(summarySince.getTime() - (now.getTime() - summarySince.getTime()));
+  return deps.db.transaction().execute(async (trx) => {
+    const [checkIns, entries, planChanges, thisWeek, lastWeek] = [
+      await checkInsOf(trx, scope, { limit: ITEM_LIMIT, since }),
+      await journalEntriesOf(trx, scope, { limit: ITEM_LIMIT, since }),
+      await planChangesSince(trx, planScope, since),
+      await moodSummary(trx, scope, summarySince, new Date(now.getTime() + DAY_MS)),
+      await moodSummary(trx, scope, weekBefore, summarySince),
+    ];
+    const worksheets = await worksheetEntriesOf(trx, scope, { limit: ITEM_LIMIT, since });
+    const practices = await skillPracticesOf(trx, scope, { limit: ITEM_LIMIT, since });
+    const insights = await sharedInsightsOf(trx, scope, { since });
+    const items: TimelineItem[] = [
+      ...insights.map((row) => ({
+        type: 'insight' as const,
+        at: row.createdAt.toISOString(),
+        shared: sharedInsightView(row),
+      })),
+      ...checkIns.map((row) => ({
+        type: 'check-in' as const,
+        at: row.occurredAt.toISOString(),
+        checkIn: checkInView(deps.cipher, row),
+      })),
+      ...entries.map((row) => ({
+        type: 'journal' as const,
+        at: row.createdAt.toISOString(),
+        entry: journalEntryView(deps.cipher, row),
+      })),
+      ...planChanges.map((change) => ({
+        type: 'plan' as const,
+        at: change.at.toISOString(),
+        kind: change.kind,
+        version: change.version,
+        editedBy: change.editedBy,
+      })),
+      ...worksheets.map((row) => ({
+        type: 'worksheet' as const,
+        at: row.recordedAt.toISOString(),
+        worksheet: worksheetEntryView(deps.cipher, row),
+      })),
+      ...practices.map((row) => ({
+        type: 'skill-practice' as const,
+        at: row.practicedAt.toISOString(),
+        practice: skillPracticeView(deps.cipher, row),
+      })),
+    ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    await appendAuditEvent(
+      trx,
+      {
+        ...auditedBy(actor),
+        action: 'client.timeline.read',
+        resourceType: 'client',
+        resourceId: scope.clientId,
+        clientId: scope.clientId,
+        outcome: 'allowed',
+        detail: { items: items.length },
+      },
+      now,
+    );
+    return {
+      items: items.slice(0, ITEM_LIMIT),
+      summary: {
+        since: summarySince.toISOString(),
+        lastSessionOn,
+        checkIns: {
+          count: thisWeek.count,
+          moodAverage: thisWeek.moodAverage,
+          previousMoodAverage: lastWeek.moodAverage,
+        },
+        sharedJournalEntries: entries.filter((row) => row.createdAt >= summarySince).length,
+        sharedWorksheets: worksheets.filter((row) => row.recordedAt >= summarySince).length,
+        sharedSkillPractices: practices.filter((row) => row.practicedAt >= summarySince).length,
+        planChanges: planChanges
+          .filter((change) => change.at >= summarySince)
+          .map((change) => ({
+            kind: change.kind,
+            version: change.version,
+            at: change.at.toISOString(),
+          })),
+      },
+    };
+  });
+}

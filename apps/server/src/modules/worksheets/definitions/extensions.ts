@@ -1,0 +1,81 @@
+/**
+ * The extensions a worksheet definition may use, beyond plain FHIR R4
+ * Questionnaire items. The web renderer (apps/web/src/features/questionnaire)
+ * reads the same URLs; see definitions/README.md.
+ */
+export const extensionUrl = {
+  /** SDC: `page` on a top-level group shows that group as one step of a guided sequence. */
+  itemControl: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+  minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
+  maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
+  /** Once answered, the answer stays in view on every later step (the automatic thought). */
+  keepInView: 'http://tandem.health/fhir/StructureDefinition/keep-in-view',
+  /**
+   * On a rating asked again at the end: `before` names the first rating, `name`
+   * the item that says what was rated. The change is shown to the client and
+   * the two numbers are kept for summaries (never the words).
+   */
+  ratingChange: 'http://tandem.health/fhir/StructureDefinition/rating-change',
+  /** On an answer option: a plain explanation shown under its label. */
+  optionHelp: 'http://tandem.health/fhir/StructureDefinition/option-help',
+} as const;
+
+export const itemControlSystem = 'http://hl7.org/fhir/questionnaire-item-control';
+
+/** The part of a FHIR R4 Questionnaire a worksheet definition uses. */
+export interface WorksheetExtension {
+  url: string;
+  valueBoolean?: boolean;
+  valueInteger?: number;
+  valueString?: string;
+  valueCodeableConcept?: { coding: { system: string; code: string }[] };
+  extension?: WorksheetExtension[];
+}
+
+export interface WorksheetAnswerOption {
+  valueCoding: { system: string; code: string; display: string };
+  extension?: WorksheetExtension[];
+}
+
+export interface WorksheetEnableWhen {
+  question: string;
+  operator: 'exists';
+  answerBoolean: boolean;
+}
+
+export interface WorksheetItem {
+  linkId: string;
+  type: 'group' | 'display' | 'string' | 'text' | 'integer' | 'choice';
+  text: string;
+  required?: boolean;
+  repeats?: boolean;
+  maxLength?: number;
+  enableWhen?: WorksheetEnableWhen[];
+  answerOption?: WorksheetAnswerOption[];
+  extension?: WorksheetExtension[];
+  item?: WorksheetItem[];
+}
+
+/** A type, not an interface: it is sent as a JSON object, which the route schema types as a record. */
+export type WorksheetQuestionnaire = {
+  resourceType: 'Questionnaire';
+  id: string;
+  url: string;
+  version: string;
+  name: string;
+  title: string;
+  status: 'active';
+  description: string;
+  item: WorksheetItem[];
+};
+
+/** A top-level group shown as one step (SDC itemControl `page`). */
+export const page: WorksheetExtension = {
+  url: extensionUrl.itemControl,
+  valueCodeableConcept: { coding: [{ system: itemControlSystem, code: 'page' }] },
+};
+
+export const range = (min: number, max: number): WorksheetExtension[] => [
+  { url: extensionUrl.minValue, valueInteger: min },
+  { url: extensionUrl.maxValue, valueInteger: max },
+];

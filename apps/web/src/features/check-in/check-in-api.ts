@@ -1,0 +1,51 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useApi } from '../../shared/api/api-context.ts';
+import type { ApiAnswer } from '../../shared/api/api-paths.ts';
+import { outboxOwner } from '../../shared/offline/outbox-rules.ts';
+import { readThroughDevice } from '../../shared/offline/saved-copies.ts';
+import { useSignedInUser } from '../auth/use-signed-in-user.ts';
+
+export type CheckIn = ApiAnswer<'get', '/api/me/check-ins'>['checkIns'][number];
+export type CheckInOptions = ApiAnswer<'get', '/api/me/check-in-options'>;
+export type Visibility = CheckIn['visibility'];
+
+export const myCheckInsKey = ['my-check-ins'] as const;
+
+/**
+ * The emotion list and tag suggestions, kept on the device (keyed by the person:
+ * the suggestions include their own tags) so a check-in can be made offline.
+ */
+export function useCheckInOptions() {
+  const api = useApi();
+  const user = useSignedInUser();
+  return useQuery({
+    queryKey: ['check-in-options'],
+    queryFn: async () =>
+      (
+        await readThroughDevice(`check-in-options@${outboxOwner(user)}`, () =>
+          api.GET('/api/me/check-in-options', {}),
+        )
+      ).value,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useMyCheckIns() {
+  const api = useApi();
+  return useQuery({ queryKey: myCheckInsKey, queryFn: () => api.GET('/api/me/check-ins', {}) });
+}
+
+export function useSetCheckInVisibility() {
+  const api = useApi();
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, visibility }: { id: string; visibility: Visibility }) =>
+      api.PUT('/api/me/check-ins/{id}/visibility', { path: { id }, body: { visibility } }),
+    onSuccess: () => queries.invalidateQueries({ queryKey: myCheckInsKey }),
+  });
+}
+
+/** Who can see an entry, in the client's words. */
+export function visibilityLabel(visibility: Visibility): string {
+  return visibility === 'shared' ? 'You and your therapist' : 'Only you';
+}
