@@ -12,6 +12,7 @@ const estimateSchema = z.object({ value: z.number(), low: z.number(), high: z.nu
 export const insightSchema = z.object({
   factor: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('tag'), tagKind: z.string(), label: z.string() }),
+    z.object({ kind: z.literal('skill'), skillKey: z.string(), label: z.string() }),
     z.object({ kind: z.literal('sleep') }),
   ]),
   estimate: estimateSchema,

@@ -8,6 +8,8 @@ import { auditedBy } from '../audit/audited-by.ts';
 import { checkInsOf } from '../check-ins/check-ins.repo.ts';
 import { claimSubmission } from '../idempotency/claim-submission.ts';
 import { clientTimeZone } from '../measures/client-time-zone.repo.ts';
+import { skillName } from '../skills/skill-catalogue.ts';
+import { skillPracticesOf } from '../skills/skills.repo.ts';
 import { moodInsights, type InsightsAnswer } from './mood-insights.ts';
 import {
   insertSharedInsight,
@@ -47,8 +49,17 @@ async function computeInsights(
   const since = new Date(deps.clock().getTime() - WINDOW_DAYS * 86_400_000);
   // The client's own insights are made from every check-in of theirs, private ones too.
   const checkIns = await checkInsOf(deps.db, scope, { limit: MAX_CHECK_INS, since });
+  const practices = await skillPracticesOf(deps.db, scope, { limit: MAX_CHECK_INS, since });
   const timeZone = await clientTimeZone(deps.db, scope.practiceId, scope.clientId);
-  return moodInsights(checkIns, timeZone);
+  return moodInsights(
+    checkIns,
+    timeZone,
+    practices.map((p) => ({
+      practicedAt: p.practicedAt,
+      skillKey: p.skillKey,
+      skillName: skillName(p.skillKey),
+    })),
+  );
 }
 
 /** What goes together with the client's mood, and which insights they showed their care team. */

@@ -101,4 +101,40 @@ describe('mood insights', () => {
     expect(moodInsights(checkIns, 'Asia/Tokyo').daysWithCheckIns).toBe(1);
     expect(moodInsights(checkIns, 'UTC').daysWithCheckIns).toBe(2);
   });
+
+  it('relates mood to days a skill was practised, as it does to tags', () => {
+    // Mood 6 on the days paced breathing was practised, 3 on the others (known answer: +3).
+    const checkIns: CheckInFacts[] = Array.from({ length: 12 }, (_, i) => ({
+      occurredAt: day(i),
+      mood: i % 2 === 0 ? 6 : 3,
+      sleepHours: null,
+      tags: [],
+    }));
+    const practices = checkIns
+      .filter((_, i) => i % 2 === 0)
+      .map((c) => ({
+        practicedAt: new Date(c.occurredAt.getTime() + 3_600_000),
+        skillKey: 'paced-breathing',
+        skillName: 'Paced breathing',
+      }));
+    // A practice on a day without a check-in has no mood to compare: it is left out.
+    practices.push({
+      practicedAt: day(40),
+      skillKey: 'paced-breathing',
+      skillName: 'Paced breathing',
+    });
+    const breathing = moodInsights(checkIns, 'UTC', practices).insights.find(
+      (i) => i.id === 'skill:paced-breathing',
+    );
+    expect(breathing).toMatchObject({
+      factor: { kind: 'skill', skillKey: 'paced-breathing', label: 'Paced breathing' },
+      direction: 'higher',
+      daysWith: 6,
+      daysWithout: 6,
+      estimate: { value: 3 },
+    });
+    expect(breathing?.explanation).toMatch(
+      /^On days you practised “Paced breathing”, your mood was 3\.0 points higher/,
+    );
+  });
 });

@@ -20,7 +20,17 @@ export interface CheckInFacts {
   tags: readonly { kind: string; label: string }[];
 }
 
-export type InsightFactor = { kind: 'tag'; tagKind: string; label: string } | { kind: 'sleep' };
+/** A skill practised on a day (the practice log), as a factor like a tag. */
+export interface PracticeFacts {
+  practicedAt: Date;
+  skillKey: string;
+  skillName: string;
+}
+
+export type InsightFactor =
+  | { kind: 'tag'; tagKind: string; label: string }
+  | { kind: 'skill'; skillKey: string; label: string }
+  | { kind: 'sleep' };
 
 export interface Insight {
   /** Stable name of the factor (what a share refers to). */
@@ -42,9 +52,18 @@ interface Day {
 }
 
 const tagId = (kind: string, label: string) => `tag:${kind}:${label.toLowerCase()}`;
+const skillId = (key: string) => `skill:${key}`;
 
-/** Groups check-ins into the client's local days. */
-export function daysOf(checkIns: readonly CheckInFacts[], timeZone: string): Day[] {
+/**
+ * Groups check-ins into the client's local days; a skill practised on a day
+ * with a check-in marks that day like a tag (a day without a check-in has no
+ * mood to compare).
+ */
+export function daysOf(
+  checkIns: readonly CheckInFacts[],
+  timeZone: string,
+  practices: readonly PracticeFacts[] = [],
+): Day[] {
   const dateOf = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -59,6 +78,9 @@ export function daysOf(checkIns: readonly CheckInFacts[], timeZone: string): Day
     if (checkIn.sleepHours !== null) day.sleep.push(checkIn.sleepHours);
     for (const tag of checkIn.tags) day.tags.add(tagId(tag.kind, tag.label));
     byDate.set(date, day);
+  }
+  for (const practice of practices) {
+    byDate.get(dateOf.format(practice.practicedAt))?.tags.add(skillId(practice.skillKey));
   }
   return [...byDate.values()].map((day) => ({
     mood: day.moods.reduce((a, b) => a + b, 0) / day.moods.length,
@@ -84,11 +106,12 @@ export function tagExplanation(
   label: string,
   estimate: Estimate,
   direction: Insight['direction'],
+  lead = `On days with “${label}”`,
 ): string {
   if (direction === 'unclear') {
-    return `On days with “${label}”, your mood was about the same as on other days: the difference could be anywhere from ${range(estimate)}.`;
+    return `${lead}, your mood was about the same as on other days: the difference could be anywhere from ${range(estimate)}.`;
   }
-  return `On days with “${label}”, your mood was ${oneDecimal(estimate.value)} points ${direction} on average (likely between ${oneDecimal(estimate.low)} and ${oneDecimal(estimate.high)} ${direction}, as far as your check-ins can tell).`;
+  return `${lead}, your mood was ${oneDecimal(estimate.value)} points ${direction} on average (likely between ${oneDecimal(estimate.low)} and ${oneDecimal(estimate.high)} ${direction}, as far as your check-ins can tell).`;
 }
 
 export function sleepExplanation(estimate: Estimate, direction: Insight['direction']): string {
@@ -103,17 +126,35 @@ export interface InsightsAnswer {
   daysWithCheckIns: number;
 }
 
-export function moodInsights(checkIns: readonly CheckInFacts[], timeZone: string): InsightsAnswer {
-  const days = daysOf(checkIns, timeZone);
-  const labels = new Map<string, { kind: string; label: string }>();
+export function moodInsights(
+  checkIns: readonly CheckInFacts[],
+  timeZone: string,
+  practices: readonly PracticeFacts[] = [],
+): InsightsAnswer {
+  const days = daysOf(checkIns, timeZone, practices);
+  const factors = new Map<string, { factor: InsightFactor; lead: string }>();
   for (const checkIn of checkIns) {
     for (const tag of checkIn.tags) {
       const id = tagId(tag.kind, tag.label);
-      if (!labels.has(id)) labels.set(id, tag);
+      if (!factors.has(id)) {
+        factors.set(id, {
+          factor: { kind: 'tag', tagKind: tag.kind, label: tag.label },
+          lead: `On days with “${tag.label}”`,
+        });
+      }
+    }
+  }
+  for (const practice of practices) {
+    const id = skillId(practice.skillKey);
+    if (!factors.has(id)) {
+      factors.set(id, {
+        factor: { kind: 'skill', skillKey: practice.skillKey, label: practice.skillName },
+        lead: `On days you practised “${practice.skillName}”`,
+      });
     }
   }
   const insights: Insight[] = [];
-  for (const [id, tag] of labels) {
+  for (const [id, { factor, lead }] of factors) {
     const withFactor = days.filter((d) => d.tags.has(id)).map((d) => d.mood);
     const without = days.filter((d) => !d.tags.has(id)).map((d) => d.mood);
     if (withFactor.length < MIN_DAYS_EACH_SIDE || without.length < MIN_DAYS_EACH_SIDE) continue;
@@ -121,12 +162,17 @@ export function moodInsights(checkIns: readonly CheckInFacts[], timeZone: string
     const direction = directionOf(estimate);
     insights.push({
       id,
-      factor: { kind: 'tag', tagKind: tag.kind, label: tag.label },
+      factor,
       estimate,
       direction,
       daysWith: withFactor.length,
       daysWithout: without.length,
-      explanation: tagExplanation(tag.label, estimate, direction),
+      explanation: tagExplanation(
+        factor.kind === 'sleep' ? '' : factor.label,
+        estimate,
+        direction,
+        lead,
+      ),
     });
   }
   const sleepDays = days.filter((d) => d.sleep !== null);

@@ -8,7 +8,10 @@ export interface Estimate {
 }
 
 export interface Insight {
-  factor: { kind: 'tag'; tagKind: string; label: string } | { kind: 'sleep' };
+  factor:
+    | { kind: 'tag'; tagKind: string; label: string }
+    | { kind: 'skill'; skillKey: string; label: string }
+    | { kind: 'sleep' };
   estimate: Estimate;
   direction: 'higher' | 'lower' | 'unclear';
   daysWith: number;

@@ -6814,6 +6814,11 @@ export interface paths {
                                             tagKind: string;
                                         } | {
                                             /** @enum {string} */
+                                            kind: "skill";
+                                            label: string;
+                                            skillKey: string;
+                                        } | {
+                                            /** @enum {string} */
                                             kind: "sleep";
                                         };
                                     };
@@ -8787,6 +8792,11 @@ export interface paths {
                                     tagKind: string;
                                 } | {
                                     /** @enum {string} */
+                                    kind: "skill";
+                                    label: string;
+                                    skillKey: string;
+                                } | {
+                                    /** @enum {string} */
                                     kind: "sleep";
                                 };
                                 id: string;
@@ -8811,6 +8821,11 @@ export interface paths {
                                         kind: "tag";
                                         label: string;
                                         tagKind: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "skill";
+                                        label: string;
+                                        skillKey: string;
                                     } | {
                                         /** @enum {string} */
                                         kind: "sleep";
@@ -8965,6 +8980,11 @@ export interface paths {
                                         tagKind: string;
                                     } | {
                                         /** @enum {string} */
+                                        kind: "skill";
+                                        label: string;
+                                        skillKey: string;
+                                    } | {
+                                        /** @enum {string} */
                                         kind: "sleep";
                                     };
                                 };
@@ -9001,6 +9021,11 @@ export interface paths {
                                         kind: "tag";
                                         label: string;
                                         tagKind: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "skill";
+                                        label: string;
+                                        skillKey: string;
                                     } | {
                                         /** @enum {string} */
                                         kind: "sleep";
@@ -9151,6 +9176,11 @@ export interface paths {
                                         kind: "tag";
                                         label: string;
                                         tagKind: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "skill";
+                                        label: string;
+                                        skillKey: string;
                                     } | {
                                         /** @enum {string} */
                                         kind: "sleep";
