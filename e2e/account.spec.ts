@@ -62,4 +62,14 @@ test('a person changes their password, then signs out everywhere', async ({
 
   await signIn(page, email, newPassword);
   await expect(page).toHaveURL(/\/(client|consent)$/);
+
+  // The demo password again, so later files can sign in as this demo client (offline.spec.ts).
+  await page.goto('/account');
+  await page.getByLabel('Current password').fill(newPassword);
+  await page.getByLabel('New password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel('Confirm new password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Your password is changed. Your other devices are signed out.',
+  );
 });
