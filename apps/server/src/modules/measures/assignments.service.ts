@@ -175,7 +175,7 @@ export async function listAssignments(
   deps: ServiceDeps,
   actor: Actor,
   clientId: string,
-): Promise<AssignmentView[]> {
+): Promise<{ assignments: AssignmentView[]; today: string }> {
   const scope = await requireClientAccess(deps, actor, 'client.measures.read', clientId);
   const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
@@ -198,7 +198,13 @@ export async function listAssignments(
       scope.practiceId,
       assignments.map((a) => a.instrumentId),
     );
-    return assignments.map((assignment) => viewOf(assignment, timeZone, now, history, names));
+    return {
+      assignments: assignments.map((assignment) =>
+        viewOf(assignment, timeZone, now, history, names),
+      ),
+      // The client's calendar date now: the form's "starts on" default (dates are in the client's zone).
+      today: localDate(now, timeZone),
+    };
   });
 }
 

@@ -195,13 +195,19 @@ export function measuresRoutes(app: FastifyInstance, deps: Deps): void {
     schema: {
       tags: ['measures'],
       params: idParams,
-      response: { 200: z.object({ assignments: z.array(assignmentSchema) }), ...errorResponses },
+      response: {
+        200: z.object({
+          assignments: z.array(assignmentSchema),
+          /** The client's calendar date now (schedules are in the client's time zone). */
+          today: z.string(),
+        }),
+        ...errorResponses,
+      },
     },
-    handler: async (request) => ({
-      assignments: (await listAssignments(deps, actorOf(request), request.params.id)).map(
-        assignmentJson,
-      ),
-    }),
+    handler: async (request) => {
+      const listed = await listAssignments(deps, actorOf(request), request.params.id);
+      return { assignments: listed.assignments.map(assignmentJson), today: listed.today };
+    },
   });
 
   r.patch('/api/clients/:id/assignments/:assignmentId', {

@@ -14,6 +14,8 @@ import { clientTimeline } from './timeline.service.ts';
 const editorSchema = z.object({ displayName: z.string(), role: z.string() });
 
 const timelineSchema = z.object({
+  /** The client's calendar date now (a session "held today" is this date). */
+  clientToday: z.string(),
   items: z.array(
     z.discriminatedUnion('type', [
       z.object({ type: z.literal('check-in'), at: z.string(), checkIn: checkInSchema }),

@@ -1,7 +1,7 @@
 import type { Deps } from '../../deps.ts';
 import type { LivingDocumentKind } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { startOfLocalDay } from '@tandem/core';
+import { localDate, startOfLocalDay } from '@tandem/core';
 import { requireClientAccess, type ClientScope } from '../access/require-access.ts';
 import { clientTimeZone } from '../measures/client-time-zone.repo.ts';
 import { sessionsOf } from '../therapy-sessions/therapy-sessions.repo.ts';
@@ -31,14 +31,12 @@ async function summaryStart(
   scope: ClientScope<'client.entries.read'>,
   now: Date,
   timelineStart: Date,
+  timeZone: string,
 ): Promise<{ summarySince: Date; lastSessionOn: string | null }> {
   const [last] = await sessionsOf(deps.db, scope, 1);
   if (!last)
     return { summarySince: new Date(now.getTime() - SUMMARY_DAYS * DAY_MS), lastSessionOn: null };
-  const start = startOfLocalDay(
-    last.heldOn,
-    await clientTimeZone(deps.db, scope.practiceId, scope.clientId),
-  );
+  const start = startOfLocalDay(last.heldOn, timeZone);
   return {
     summarySince: start > timelineStart ? start : timelineStart,
     lastSessionOn: last.heldOn,
@@ -71,7 +69,8 @@ export async function clientTimeline(deps: ServiceDeps, actor: Actor, clientId: 
   const planScope = await requireClientAccess(deps, actor, 'client.plans.read', clientId);
   const now = deps.clock();
   const since = new Date(now.getTime() - TIMELINE_DAYS * DAY_MS);
-  const { summarySince, lastSessionOn } = await summaryStart(deps, scope, now, since);
+  const timeZone = await clientTimeZone(deps.db, scope.practiceId, scope.clientId);
+  const { summarySince, lastSessionOn } = await summaryStart(deps, scope, now, since, timeZone);
   // The period before, as long as this one: is the mood moving?
   const weekBefore = new Date(summarySince.getTime() - (now.getTime() - summarySince.getTime()));
   return deps.db.transaction().execute(async (trx) => {
@@ -133,6 +132,8 @@ export async function clientTimeline(deps: ServiceDeps, actor: Actor, clientId: 
       now,
     );
     return {
+      // The client's calendar date now: the default date of a session recorded today.
+      clientToday: localDate(now, timeZone),
       items: items.slice(0, ITEM_LIMIT),
       summary: {
         since: summarySince.toISOString(),

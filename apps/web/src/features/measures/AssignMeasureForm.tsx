@@ -12,12 +12,7 @@ import { SelectField } from '../../shared/ui/SelectField.tsx';
 import { ScheduleFields, scheduleFieldIds } from './ScheduleFields.tsx';
 import { measureChoices, notAssignableText } from './instrument-availability.ts';
 import type { Assignment, Instrument } from './measure-types.ts';
-import {
-  checkSchedule,
-  initialScheduleDraft,
-  localToday,
-  scheduleApiPaths,
-} from './schedule-form.ts';
+import { checkSchedule, initialScheduleDraft, scheduleApiPaths } from './schedule-form.ts';
 import { usePracticeInstruments } from './practice-instruments-api.ts';
 import { useCreateAssignment } from './therapist-measures-api.ts';
 
@@ -28,10 +23,13 @@ interface AssignMeasureFormProps {
   instruments: readonly Instrument[];
   onAssigned: (assignment: Assignment) => void;
   onCancel: () => void;
+  /** The client's calendar date now (from the server): the default start, in the client's zone. */
+  clientToday: string;
 }
 
 export function AssignMeasureForm({
   clientId,
+  clientToday,
   instruments,
   onAssigned,
   onCancel,
@@ -45,7 +43,7 @@ export function AssignMeasureForm({
   const [chosen, setInstrumentId] = useState<string | null>(null);
   // The practice's own questionnaires may arrive after the form opens.
   const instrumentId = chosen ?? choices[0]?.value ?? '';
-  const [draft, setDraft] = useState(() => initialScheduleDraft(localToday()));
+  const [draft, setDraft] = useState(() => initialScheduleDraft(clientToday));
   const [reminders, setReminders] = useState(true);
   const [resultsHidden, setResultsHidden] = useState(false);
   const fieldIds = useMemo(

@@ -6,6 +6,7 @@ import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { VisuallyHidden } from '../../shared/ui/VisuallyHidden.tsx';
 import { AssignMeasureForm } from './AssignMeasureForm.tsx';
+import { localToday } from './schedule-form.ts';
 import { AssignmentActionDialog } from './AssignmentActionDialog.tsx';
 import type { PendingAssignmentAction } from './AssignmentActionDialog.tsx';
 import { AssignmentTable } from './AssignmentTable.tsx';
@@ -83,6 +84,7 @@ export function AssignmentsSection({ clientId, clientName, readOnly }: Assignmen
             {instruments.data && (
               <AssignMeasureForm
                 clientId={clientId}
+                clientToday={assignments.data?.today ?? localToday()}
                 instruments={instruments.data.instruments}
                 onCancel={() => setAssigning(false)}
                 onAssigned={(assignment) => {

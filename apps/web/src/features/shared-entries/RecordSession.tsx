@@ -8,18 +8,21 @@ import { Field } from '../../shared/ui/Field.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { sessionDate } from './timeline-summary.ts';
 
-/** Today as a calendar date where the therapist is. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** The therapist records a session held, so "since last session" starts there. */
-export function RecordSession({ clientId }: { clientId: string }) {
+/**
+ * The therapist records a session held, so "since last session" starts there.
+ * Dates are the client's calendar (the server's `clientToday`), as schedules are.
+ */
+export function RecordSession({
+  clientId,
+  clientToday,
+}: {
+  clientId: string;
+  clientToday: string;
+}) {
   const api = useApi();
   const queries = useQueryClient();
   const ids = useId();
-  const [heldOn, setHeldOn] = useState(today);
+  const [heldOn, setHeldOn] = useState(clientToday);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -53,7 +56,7 @@ export function RecordSession({ clientId }: { clientId: string }) {
             type="date"
             className="field__input field__input--short"
             value={heldOn}
-            max={today()}
+            max={clientToday}
             onChange={(event) => setHeldOn(event.target.value)}
             aria-describedby={describedBy}
           />

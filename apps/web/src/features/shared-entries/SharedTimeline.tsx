@@ -105,7 +105,9 @@ export function SharedTimeline({
       {timeline.data && (
         <>
           <p className="lead">{summarySentence(timeline.data.summary)}</p>
-          {canRecordSessions && <RecordSession clientId={clientId} />}
+          {canRecordSessions && (
+            <RecordSession clientId={clientId} clientToday={timeline.data.clientToday} />
+          )}
           {timeline.data.items.length === 0 ? (
             <p className="empty-state">
               Only what {clientName} chooses to share appears here. Nothing has been shared in the

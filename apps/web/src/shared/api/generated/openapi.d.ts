@@ -4954,6 +4954,7 @@ export interface paths {
                                 version: number;
                                 windowDays: number;
                             }[];
+                            today: string;
                         };
                     };
                 };
@@ -6755,6 +6756,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            clientToday: string;
                             items: ({
                                 at: string;
                                 checkIn: {
