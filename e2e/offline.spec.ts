@@ -26,11 +26,24 @@ async function checkInIds(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Signs a demo client in; an earlier file (consent.spec.ts) may have published a
+ * new consent text on this server, which the client then accepts first.
+ */
+async function signInAsClient(page: Page, email: string): Promise<void> {
+  await signInTo(page, email, /\/(client|consent)$/);
+  if (page.url().endsWith('/consent')) {
+    await page.getByLabel('I have read and accept').check();
+    await page.getByRole('button', { name: 'Accept and continue' }).click();
+    await expect(page).toHaveURL(/\/client$/);
+  }
+}
+
 test('the safety plan opens with the network cut, after one online visit', async ({
   page,
   context,
 }) => {
-  await signInTo(page, 'riley@demo.tandem.test', /\/client$/);
+  await signInAsClient(page, 'riley@demo.tandem.test');
   await page.getByRole('banner').getByRole('link', { name: 'My safety plan' }).click();
   await expect(page.getByText('Not answering messages')).toBeVisible();
   await expect(page.getByText('A copy is kept on this device')).toBeVisible();
@@ -76,7 +89,7 @@ test('the safety plan opens with the network cut, after one online visit', async
 });
 
 test('a check-in made offline arrives once after reconnecting', async ({ page, context }) => {
-  await signInTo(page, 'jordan@demo.tandem.test', /\/client$/);
+  await signInAsClient(page, 'jordan@demo.tandem.test');
   await waitForServiceWorker(page);
   const owner = await outboxOwnerOf(page);
   const id = randomUUID();
@@ -104,7 +117,7 @@ test('a check-in made on the page without a connection is kept, shown as waiting
   page,
   context,
 }) => {
-  await signInTo(page, 'jordan@demo.tandem.test', /\/client$/);
+  await signInAsClient(page, 'jordan@demo.tandem.test');
   await waitForServiceWorker(page);
   // One online visit keeps the page's files and the check-in's choices on the device.
   await page.goto('/client/check-in');

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepSessionCopy } from '../../shared/offline/session-copy.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 import type { SessionState } from '../../shared/session/session-types.ts';
 import { sessionQueryKey } from '../auth/session-queries.ts';
@@ -29,9 +30,11 @@ export function useAcceptConsent() {
   return useMutation({
     mutationFn: (version: number) => api.post('/api/consent/accept', { version }),
     onSuccess: () => {
-      queryClient.setQueryData<SessionState>(sessionQueryKey, (session) =>
-        session?.user ? { ...session, user: { ...session.user, consentRequired: false } } : session,
+      const session = queryClient.setQueryData<SessionState>(sessionQueryKey, (current) =>
+        current?.user ? { ...current, user: { ...current.user, consentRequired: false } } : current,
       );
+      // The client may go offline next: keep the session on the device now, as a read would.
+      if (session) void keepSessionCopy(session);
       return queryClient.invalidateQueries({ queryKey: consentQueryKey });
     },
   });
