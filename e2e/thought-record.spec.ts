@@ -112,7 +112,7 @@ test('a client works through a thought record and sees the change', async ({
   await expect(card).toContainText('down 45');
   await expect(card).toContainText('Who can see it: Only you');
   await card.getByRole('button', { name: 'Share with my care team' }).click();
-  await expect(card).toContainText('Who can see it: You and your care team');
+  await expect(card).toContainText('Who can see it: You and your therapist');
   await expect(page.getByRole('status')).toHaveText('Shared with your care team.');
   await expectAccessibleEverywhere(page);
 

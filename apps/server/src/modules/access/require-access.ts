@@ -110,6 +110,34 @@ export async function requireClientAccess<A extends ClientAction>(
   throw new AppError('NOT_FOUND');
 }
 
+/**
+ * The signed-in client's own entries: writing them and reading them back, from
+ * one load of the facts (a create answers the stored entry, so it needs both).
+ */
+export async function requireOwnEntries(
+  deps: AccessDeps,
+  actor: Actor,
+): Promise<{
+  write: ClientScope<'client.entries.write'>;
+  read: ClientScope<'client.entries.read'>;
+}> {
+  const id = actor.userId.toLowerCase();
+  const facts = isUuid(id) ? await loadClientFacts(deps.db, actor.practiceId, id) : undefined;
+  if (
+    facts &&
+    mayDoToClient(actor, 'client.entries.write', facts) &&
+    mayDoToClient(actor, 'client.entries.read', facts)
+  ) {
+    const visibility = entryVisibilityFor(actor, facts);
+    return {
+      write: new ClientScope(actor, 'client.entries.write', id, visibility),
+      read: new ClientScope(actor, 'client.entries.read', id, visibility),
+    };
+  }
+  await auditDenial(deps, actor, 'client.entries.write', 'client', id, facts ? id : null);
+  throw new AppError('NOT_FOUND');
+}
+
 /** A therapist's caseload, or for a supervisor the caseloads of the therapists they supervise. */
 export async function requireCaseloadAccess(
   deps: AccessDeps,

@@ -1,62 +1,58 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { DB, EntryVisibility } from '../../db/schema.ts';
 import type { ClientScope } from './require-access.ts';
 
 /**
- * The one place a client-authored entry is read from. Every list, count,
- * summary and export of check-ins or journal entries starts here, with a scope
- * only the policy can make, so a private entry never reaches anyone but the
- * client: the visibility filter is applied by the scope, not remembered by
- * each query.
+ * The one place a client-authored entry is read from and its visibility
+ * changed. Every list, count, summary and export of entries starts from
+ * `visibleEntries`, with a scope only the policy can make, so a private entry
+ * never reaches anyone but the client: the filter is applied by the scope, not
+ * remembered by each query. A new kind of entry adds its table to
+ * `EntryTable` (it needs practice_id, client_id, id, visibility and
+ * visibility_changed_at).
  */
+export type EntryTable =
+  'check_ins' | 'journal_entries' | 'worksheet_entries' | 'skill_practices' | 'shared_insights';
+
 type EntryScope = ClientScope<'client.entries.read'>;
 
-export function visibleCheckIns(db: Kysely<DB>, scope: EntryScope) {
+export function visibleEntries<T extends EntryTable>(
+  db: Kysely<DB>,
+  table: T,
+  scope: EntryScope,
+): SelectQueryBuilder<DB, T, object> {
+  // Built on the union of entry tables (the columns used here are common to all), then
+  // handed back typed as the one table asked for.
+  const anyEntryTable: EntryTable = table;
   const ofClient = db
-    .selectFrom('check_ins')
+    .selectFrom(anyEntryTable)
     .where('practice_id', '=', scope.practiceId)
     .where('client_id', '=', scope.clientId);
-  return scope.entryVisibility === 'every-entry'
-    ? ofClient
-    : ofClient.where('visibility', '=', 'shared');
+  const visible =
+    scope.entryVisibility === 'every-entry'
+      ? ofClient
+      : ofClient.where('visibility', '=', 'shared');
+  return visible;
 }
 
-export function visibleJournalEntries(db: Kysely<DB>, scope: EntryScope) {
-  const ofClient = db
-    .selectFrom('journal_entries')
+/**
+ * The client makes one of their entries private or shared; private hides it
+ * from the care team at the next read. False when it is no entry of theirs.
+ */
+export async function setEntryVisibility(
+  db: Kysely<DB>,
+  table: EntryTable,
+  scope: ClientScope<'client.entries.write'>,
+  id: string,
+  visibility: EntryVisibility,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable(table)
+    .set({ visibility, visibility_changed_at: now })
     .where('practice_id', '=', scope.practiceId)
-    .where('client_id', '=', scope.clientId);
-  return scope.entryVisibility === 'every-entry'
-    ? ofClient
-    : ofClient.where('visibility', '=', 'shared');
-}
-
-export function visibleWorksheetEntries(db: Kysely<DB>, scope: EntryScope) {
-  const ofClient = db
-    .selectFrom('worksheet_entries')
-    .where('practice_id', '=', scope.practiceId)
-    .where('client_id', '=', scope.clientId);
-  return scope.entryVisibility === 'every-entry'
-    ? ofClient
-    : ofClient.where('visibility', '=', 'shared');
-}
-
-export function visibleSkillPractices(db: Kysely<DB>, scope: EntryScope) {
-  const ofClient = db
-    .selectFrom('skill_practices')
-    .where('practice_id', '=', scope.practiceId)
-    .where('client_id', '=', scope.clientId);
-  return scope.entryVisibility === 'every-entry'
-    ? ofClient
-    : ofClient.where('visibility', '=', 'shared');
-}
-
-export function visibleSharedInsights(db: Kysely<DB>, scope: EntryScope) {
-  const ofClient = db
-    .selectFrom('shared_insights')
-    .where('practice_id', '=', scope.practiceId)
-    .where('client_id', '=', scope.clientId);
-  return scope.entryVisibility === 'every-entry'
-    ? ofClient
-    : ofClient.where('visibility', '=', 'shared');
+    .where('client_id', '=', scope.clientId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

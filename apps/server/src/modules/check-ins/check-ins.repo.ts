@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, EntryVisibility } from '../../db/schema.ts';
 import type { ClientScope } from '../access/require-access.ts';
-import { visibleCheckIns } from '../access/visible-entries.ts';
+import { visibleEntries } from '../access/visible-entries.ts';
 
 export interface CheckInRow {
   id: string;
@@ -92,7 +92,7 @@ export async function checkInById(
   scope: ReadScope,
   id: string,
 ): Promise<CheckInRow | undefined> {
-  const row = await visibleCheckIns(db, scope)
+  const row = await visibleEntries(db, 'check_ins', scope)
     .select(columns)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -105,7 +105,7 @@ export async function checkInsOf(
   scope: ReadScope,
   options: { limit: number; since?: Date },
 ): Promise<CheckInRow[]> {
-  let query = visibleCheckIns(db, scope).select(columns);
+  let query = visibleEntries(db, 'check_ins', scope).select(columns);
   if (options.since) query = query.where('occurred_at', '>=', options.since);
   const rows = await query
     .orderBy('occurred_at', 'desc')
@@ -121,7 +121,7 @@ export async function tagsUsedBy(
   scope: ReadScope,
   limit: number,
 ): Promise<{ kind: string; label: string }[]> {
-  const recent = visibleCheckIns(db, scope)
+  const recent = visibleEntries(db, 'check_ins', scope)
     .select('tags')
     .orderBy('occurred_at', 'desc')
     .limit(500)
@@ -141,23 +141,6 @@ export async function tagsUsedBy(
   return rows.map((row) => ({ kind: row.kind, label: row.label }));
 }
 
-export async function setCheckInVisibility(
-  db: Kysely<DB>,
-  scope: WriteScope,
-  id: string,
-  visibility: EntryVisibility,
-  now: Date,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('check_ins')
-    .set({ visibility, visibility_changed_at: now })
-    .where('practice_id', '=', scope.practiceId)
-    .where('client_id', '=', scope.clientId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
-}
-
 /** How many check-ins the reader may see in [from, to), and their mean mood. */
 export async function moodSummary(
   db: Kysely<DB>,
@@ -165,7 +148,7 @@ export async function moodSummary(
   from: Date,
   to: Date,
 ): Promise<{ count: number; moodAverage: number | null }> {
-  const row = await visibleCheckIns(db, scope)
+  const row = await visibleEntries(db, 'check_ins', scope)
     .select([
       sql<number>`count(*)::int`.as('count'),
       sql<string | null>`round(avg(mood), 1)::text`.as('average'),

@@ -1,29 +1,19 @@
-import { AppError, isUuid } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import { column } from '../../crypto/encrypted-columns.ts';
 import type { EntryVisibility } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { requireClientAccess } from '../access/require-access.ts';
+import { requireClientAccess, requireOwnEntries } from '../access/require-access.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
-import { claimSubmission } from '../idempotency/claim-submission.ts';
+import { checkEntryTime } from '../client-entries/entry-time.ts';
+import { changeOwnEntryVisibility, createOwnEntry } from '../client-entries/own-entry.ts';
 import { emotions, suggestedTags, tagKinds } from './check-in-vocabulary.ts';
 import { checkInView, type CheckInView } from './check-in-view.ts';
-import {
-  checkInById,
-  checkInsOf,
-  insertCheckIn,
-  setCheckInVisibility,
-  tagsUsedBy,
-} from './check-ins.repo.ts';
+import { checkInById, checkInsOf, insertCheckIn, tagsUsedBy } from './check-ins.repo.ts';
 import type { NewCheckIn } from './check-ins.schemas.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'cipher'>;
 
-/** How far ahead of the server's clock a device's "now" may be (clocks drift). */
-const FUTURE_SLACK_MS = 5 * 60_000;
-/** A missed day may be filled in afterwards, within a year. */
-const BACKFILL_DAYS = 366;
 /** What "my check-ins" lists: plenty for a year of daily check-ins. */
 const LIST_LIMIT = 400;
 
@@ -42,21 +32,6 @@ export async function checkInOptions(deps: ServiceDeps, actor: Actor) {
   };
 }
 
-function checkWhen(occurredAt: Date, now: Date): void {
-  if (occurredAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
-    throw new AppError('VALIDATION_FAILED', {
-      path: 'occurredAt',
-      message: 'A check-in cannot be in the future.',
-    });
-  }
-  if (occurredAt.getTime() < now.getTime() - BACKFILL_DAYS * 86_400_000) {
-    throw new AppError('VALIDATION_FAILED', {
-      path: 'occurredAt',
-      message: 'A check-in can be filled in up to a year afterwards.',
-    });
-  }
-}
-
 /**
  * A client records a check-in, made on their device (perhaps offline, sent
  * later). The id was made with the check-in: a replay answers the stored one
@@ -67,26 +42,18 @@ export async function createCheckIn(
   actor: Actor,
   input: NewCheckIn,
 ): Promise<{ created: boolean; checkIn: CheckInView }> {
-  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
-  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
+  const scopes = await requireOwnEntries(deps, actor);
   const now = deps.clock();
   const occurredAt = new Date(input.occurredAt);
-  checkWhen(occurredAt, now);
+  checkEntryTime(occurredAt, now, 'occurredAt', 'A check-in');
   const note = input.note === null || input.note.trim() === '' ? null : input.note;
-  return deps.db.transaction().execute(async (trx) => {
-    const claim = await claimSubmission(
-      trx,
-      {
-        practiceId: scope.practiceId,
-        actorId: actor.userId,
-        operation: 'check-in.create',
-        submissionId: input.id,
-      },
-      { ...input, occurredAt: occurredAt.toISOString(), note },
-      now,
-    );
-    if (claim === 'new') {
-      const inserted = await insertCheckIn(trx, scope, {
+  const { created, row } = await createOwnEntry(deps, actor, scopes, {
+    id: input.id,
+    operation: 'check-in.create',
+    resourceType: 'check-in',
+    request: { ...input, occurredAt: occurredAt.toISOString(), note },
+    insert: (trx) =>
+      insertCheckIn(trx, scopes.write, {
         id: input.id,
         occurredAt,
         recordedAt: now,
@@ -99,27 +66,10 @@ export async function createCheckIn(
             ? null
             : deps.cipher.seal(note, { column: column.checkInNote, rowId: input.id }),
         visibility: input.visibility,
-      });
-      // Another person's entry already has this id: never theirs to overwrite or learn about.
-      if (!inserted) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-    }
-    const stored = await checkInById(trx, readScope, input.id);
-    if (!stored) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-    await appendAuditEvent(
-      trx,
-      {
-        ...auditedBy(actor),
-        action: 'check-in.create',
-        resourceType: 'check-in',
-        resourceId: input.id,
-        clientId: scope.clientId,
-        outcome: 'allowed',
-        detail: { replay: claim === 'replay', visibility: stored.visibility },
-      },
-      now,
-    );
-    return { created: claim === 'new', checkIn: checkInView(deps.cipher, stored) };
+      }),
+    read: (trx) => checkInById(trx, scopes.read, input.id),
   });
+  return { created, checkIn: checkInView(deps.cipher, row) };
 }
 
 export async function myCheckIns(deps: ServiceDeps, actor: Actor): Promise<CheckInView[]> {
@@ -149,29 +99,14 @@ export async function setMyCheckInVisibility(
   id: string,
   visibility: EntryVisibility,
 ): Promise<CheckInView> {
-  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
-  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
-  // A malformed id is no one's entry: 404, as an id out of reach.
-  if (!isUuid(id)) throw new AppError('NOT_FOUND');
-  const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
-    if (!(await setCheckInVisibility(trx, scope, id, visibility, now)))
-      throw new AppError('NOT_FOUND');
-    const stored = await checkInById(trx, readScope, id);
-    if (!stored) throw new AppError('NOT_FOUND');
-    await appendAuditEvent(
-      trx,
-      {
-        ...auditedBy(actor),
-        action: 'check-in.visibility',
-        resourceType: 'check-in',
-        resourceId: id,
-        clientId: scope.clientId,
-        outcome: 'allowed',
-        detail: { visibility },
-      },
-      now,
-    );
-    return checkInView(deps.cipher, stored);
+  const scopes = await requireOwnEntries(deps, actor);
+  const row = await changeOwnEntryVisibility(deps, actor, scopes, {
+    table: 'check_ins',
+    id,
+    visibility,
+    action: 'check-in.visibility',
+    resourceType: 'check-in',
+    read: (trx) => checkInById(trx, scopes.read, id),
   });
+  return checkInView(deps.cipher, row);
 }

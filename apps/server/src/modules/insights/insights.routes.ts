@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { uuidSchema } from '@tandem/core';
+import { singleLineText, uuidSchema } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import { rolesOnly } from '../../http/access-rule.ts';
 import { actorOf, errorResponses, idParams, router } from '../../http/route-kit.ts';
@@ -56,7 +56,10 @@ export function insightRoutes(app: FastifyInstance, deps: Deps): void {
     config: { access: rolesOnly('client') },
     schema: {
       tags: ['between sessions'],
-      body: z.strictObject({ id: uuidSchema, factorId: z.string().min(1).max(120) }),
+      body: z.strictObject({
+        id: uuidSchema,
+        factorId: singleLineText().pipe(z.string().min(1).max(120)),
+      }),
       response: { 200: oneShared, 201: oneShared, ...errorResponses },
     },
     handler: async (request, reply) => {

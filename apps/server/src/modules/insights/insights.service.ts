@@ -1,19 +1,18 @@
-import { AppError, isUuid } from '@tandem/core';
+import { AppError } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import type { EntryVisibility } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { requireClientAccess } from '../access/require-access.ts';
+import { requireClientAccess, requireOwnEntries } from '../access/require-access.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
 import { checkInsOf } from '../check-ins/check-ins.repo.ts';
-import { claimSubmission } from '../idempotency/claim-submission.ts';
+import { changeOwnEntryVisibility, createOwnEntry } from '../client-entries/own-entry.ts';
 import { clientTimeZone } from '../measures/client-time-zone.repo.ts';
 import { skillName } from '../skills/skill-catalogue.ts';
 import { skillPracticesOf } from '../skills/skills.repo.ts';
 import { moodInsights, type InsightsAnswer } from './mood-insights.ts';
 import {
   insertSharedInsight,
-  setSharedInsightVisibility,
   sharedInsightsOf,
   type SharedInsightRow,
 } from './shared-insights.repo.ts';
@@ -93,25 +92,17 @@ export async function shareInsight(
   actor: Actor,
   input: { id: string; factorId: string },
 ): Promise<{ created: boolean; shared: SharedInsightView }> {
-  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
-  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
-  const insight = (await computeInsights(deps, readScope)).insights.find(
+  const scopes = await requireOwnEntries(deps, actor);
+  const insight = (await computeInsights(deps, scopes.read)).insights.find(
     (i) => i.id === input.factorId,
   );
   const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
-    const claim = await claimSubmission(
-      trx,
-      {
-        practiceId: scope.practiceId,
-        actorId: actor.userId,
-        operation: 'insight.share',
-        submissionId: input.id,
-      },
-      { factorId: input.factorId },
-      now,
-    );
-    if (claim === 'new') {
+  const { created, row } = await createOwnEntry(deps, actor, scopes, {
+    id: input.id,
+    operation: 'insight.share',
+    resourceType: 'insight',
+    request: { factorId: input.factorId },
+    insert: (trx) => {
       if (!insight) {
         throw new AppError('VALIDATION_FAILED', {
           path: 'factorId',
@@ -119,34 +110,16 @@ export async function shareInsight(
         });
       }
       const { id: _factor, ...snapshot } = insight;
-      if (
-        !(await insertSharedInsight(trx, scope, {
-          id: input.id,
-          factorId: input.factorId,
-          snapshot,
-          now,
-        }))
-      ) {
-        throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-      }
-    }
-    const [stored] = await sharedInsightsOf(trx, readScope, { id: input.id });
-    if (!stored) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-    await appendAuditEvent(
-      trx,
-      {
-        ...auditedBy(actor),
-        action: 'insight.share',
-        resourceType: 'insight',
-        resourceId: input.id,
-        clientId: scope.clientId,
-        outcome: 'allowed',
-        detail: { replay: claim === 'replay' },
-      },
-      now,
-    );
-    return { created: claim === 'new', shared: sharedInsightView(stored) };
+      return insertSharedInsight(trx, scopes.write, {
+        id: input.id,
+        factorId: input.factorId,
+        snapshot,
+        now,
+      });
+    },
+    read: async (trx) => (await sharedInsightsOf(trx, scopes.read, { id: input.id }))[0],
   });
+  return { created, shared: sharedInsightView(row) };
 }
 
 /** Taking a shared insight back hides it from the care team at once. */
@@ -156,28 +129,14 @@ export async function setSharedInsightVisibilityOf(
   id: string,
   visibility: EntryVisibility,
 ): Promise<SharedInsightView> {
-  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
-  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
-  if (!isUuid(id)) throw new AppError('NOT_FOUND');
-  const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
-    if (!(await setSharedInsightVisibility(trx, scope, id, visibility, now)))
-      throw new AppError('NOT_FOUND');
-    const [stored] = await sharedInsightsOf(trx, readScope, { id });
-    if (!stored) throw new AppError('NOT_FOUND');
-    await appendAuditEvent(
-      trx,
-      {
-        ...auditedBy(actor),
-        action: 'insight.visibility',
-        resourceType: 'insight',
-        resourceId: id,
-        clientId: scope.clientId,
-        outcome: 'allowed',
-        detail: { visibility },
-      },
-      now,
-    );
-    return sharedInsightView(stored);
+  const scopes = await requireOwnEntries(deps, actor);
+  const row = await changeOwnEntryVisibility(deps, actor, scopes, {
+    table: 'shared_insights',
+    id,
+    visibility,
+    action: 'insight.visibility',
+    resourceType: 'insight',
+    read: async (trx) => (await sharedInsightsOf(trx, scopes.read, { id }))[0],
   });
+  return sharedInsightView(row);
 }

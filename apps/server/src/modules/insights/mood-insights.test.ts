@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_DAYS_EACH_SIDE, moodInsights, type CheckInFacts } from './mood-insights.ts';
+import { moodInsights, type CheckInFacts } from './mood-insights.ts';
+
+/** The documented minimum (docs/insights.md): five days with a factor and five without. */
+const minimumDaysEachSide = 5;
 
 const day = (n: number, hour = 9) => new Date(Date.UTC(2026, 9, 1 + n, hour));
 
@@ -38,9 +41,9 @@ describe('mood insights', () => {
   });
 
   it('says nothing until there are enough days on both sides', () => {
-    const few = moodInsights(exerciseStory(MIN_DAYS_EACH_SIDE - 1, 10), 'UTC');
+    const few = moodInsights(exerciseStory(minimumDaysEachSide - 1, 10), 'UTC');
     expect(few.insights.find((i) => i.id === 'tag:activity:exercise')).toBeUndefined();
-    const enough = moodInsights(exerciseStory(MIN_DAYS_EACH_SIDE, 10), 'UTC');
+    const enough = moodInsights(exerciseStory(minimumDaysEachSide, 10), 'UTC');
     expect(enough.insights.find((i) => i.id === 'tag:activity:exercise')).toBeDefined();
   });
 

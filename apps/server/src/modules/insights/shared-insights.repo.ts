@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, EntryVisibility } from '../../db/schema.ts';
 import type { ClientScope } from '../access/require-access.ts';
-import { visibleSharedInsights } from '../access/visible-entries.ts';
+import { visibleEntries } from '../access/visible-entries.ts';
 import type { Insight } from './mood-insights.ts';
 
 export type InsightSnapshot = Omit<Insight, 'id'>;
@@ -63,26 +63,9 @@ export async function sharedInsightsOf(
   scope: ReadScope,
   options: { since?: Date; id?: string } = {},
 ): Promise<SharedInsightRow[]> {
-  let query = visibleSharedInsights(db, scope).select(columns);
+  let query = visibleEntries(db, 'shared_insights', scope).select(columns);
   if (options.since) query = query.where('created_at', '>=', options.since);
   if (options.id) query = query.where('id', '=', options.id);
   const rows = await query.orderBy('created_at', 'desc').limit(200).execute();
   return rows.map(rowOf);
-}
-
-export async function setSharedInsightVisibility(
-  db: Kysely<DB>,
-  scope: WriteScope,
-  id: string,
-  visibility: EntryVisibility,
-  now: Date,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('shared_insights')
-    .set({ visibility, visibility_changed_at: now })
-    .where('practice_id', '=', scope.practiceId)
-    .where('client_id', '=', scope.clientId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, EntryVisibility } from '../../db/schema.ts';
 import type { ClientScope } from '../access/require-access.ts';
-import { visibleJournalEntries } from '../access/visible-entries.ts';
+import { visibleEntries } from '../access/visible-entries.ts';
 
 export interface JournalRow {
   id: string;
@@ -62,7 +62,7 @@ export async function journalEntryById(
   scope: ReadScope,
   id: string,
 ): Promise<JournalRow | undefined> {
-  const row = await visibleJournalEntries(db, scope)
+  const row = await visibleEntries(db, 'journal_entries', scope)
     .select(columns)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -74,7 +74,7 @@ export async function journalEntriesOf(
   scope: ReadScope,
   options: { limit: number; since?: Date },
 ): Promise<JournalRow[]> {
-  let query = visibleJournalEntries(db, scope).select(columns);
+  let query = visibleEntries(db, 'journal_entries', scope).select(columns);
   if (options.since) query = query.where('created_at', '>=', options.since);
   const rows = await query
     .orderBy('created_at', 'desc')

@@ -2,10 +2,10 @@ import { AppError, isUuid } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import { column } from '../../crypto/encrypted-columns.ts';
 import type { Actor } from '../../http/actor.ts';
-import { requireClientAccess } from '../access/require-access.ts';
+import { requireClientAccess, requireOwnEntries } from '../access/require-access.ts';
+import { createOwnEntry } from '../client-entries/own-entry.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
-import { claimSubmission } from '../idempotency/claim-submission.ts';
 import { journalEntryView, type JournalEntryView } from './journal-view.ts';
 import {
   insertJournalEntry,
@@ -25,47 +25,23 @@ export async function createJournalEntry(
   actor: Actor,
   input: NewJournalEntry,
 ): Promise<{ created: boolean; entry: JournalEntryView }> {
-  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
-  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
+  const scopes = await requireOwnEntries(deps, actor);
   const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
-    const claim = await claimSubmission(
-      trx,
-      {
-        practiceId: scope.practiceId,
-        actorId: actor.userId,
-        operation: 'journal.create',
-        submissionId: input.id,
-      },
-      { body: input.body, visibility: input.visibility },
-      now,
-    );
-    if (claim === 'new') {
-      const inserted = await insertJournalEntry(trx, scope, {
+  const { created, row } = await createOwnEntry(deps, actor, scopes, {
+    id: input.id,
+    operation: 'journal.create',
+    resourceType: 'journal-entry',
+    request: { body: input.body, visibility: input.visibility },
+    insert: (trx) =>
+      insertJournalEntry(trx, scopes.write, {
         id: input.id,
         body: deps.cipher.seal(input.body, { column: column.journalBody, rowId: input.id }),
         visibility: input.visibility,
         now,
-      });
-      if (!inserted) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-    }
-    const stored = await journalEntryById(trx, readScope, input.id);
-    if (!stored) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-    await appendAuditEvent(
-      trx,
-      {
-        ...auditedBy(actor),
-        action: 'journal.create',
-        resourceType: 'journal-entry',
-        resourceId: input.id,
-        clientId: scope.clientId,
-        outcome: 'allowed',
-        detail: { replay: claim === 'replay', visibility: stored.visibility },
-      },
-      now,
-    );
-    return { created: claim === 'new', entry: journalEntryView(deps.cipher, stored) };
+      }),
+    read: (trx) => journalEntryById(trx, scopes.read, input.id),
   });
+  return { created, entry: journalEntryView(deps.cipher, row) };
 }
 
 export async function myJournal(deps: ServiceDeps, actor: Actor): Promise<JournalEntryView[]> {
@@ -95,8 +71,7 @@ export async function editJournalEntry(
   id: string,
   change: { body: string; visibility: 'private' | 'shared' },
 ): Promise<JournalEntryView> {
-  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
-  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
+  const { write: scope, read: readScope } = await requireOwnEntries(deps, actor);
   // A malformed id is no one's entry: 404, as an id out of reach.
   if (!isUuid(id)) throw new AppError('NOT_FOUND');
   const now = deps.clock();

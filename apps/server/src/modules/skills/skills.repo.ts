@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, EntryVisibility } from '../../db/schema.ts';
 import type { ClientScope } from '../access/require-access.ts';
-import { visibleSkillPractices } from '../access/visible-entries.ts';
+import { visibleEntries } from '../access/visible-entries.ts';
 
 export interface SkillPracticeRow {
   id: string;
@@ -83,7 +83,7 @@ export async function skillPracticeById(
   scope: ReadScope,
   id: string,
 ): Promise<SkillPracticeRow | undefined> {
-  const row = await visibleSkillPractices(db, scope)
+  const row = await visibleEntries(db, 'skill_practices', scope)
     .select(columns)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -96,7 +96,7 @@ export async function skillPracticesOf(
   scope: ReadScope,
   options: { limit: number; since?: Date },
 ): Promise<SkillPracticeRow[]> {
-  let query = visibleSkillPractices(db, scope).select(columns);
+  let query = visibleEntries(db, 'skill_practices', scope).select(columns);
   if (options.since) query = query.where('practiced_at', '>=', options.since);
   const rows = await query
     .orderBy('practiced_at', 'desc')
@@ -106,29 +106,12 @@ export async function skillPracticesOf(
   return rows.map(rowOf);
 }
 
-export async function setSkillPracticeVisibility(
-  db: Kysely<DB>,
-  scope: WriteScope,
-  id: string,
-  visibility: EntryVisibility,
-  now: Date,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('skill_practices')
-    .set({ visibility, visibility_changed_at: now })
-    .where('practice_id', '=', scope.practiceId)
-    .where('client_id', '=', scope.clientId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
-}
-
 /** Per skill, of the practices the reader may see: how many, and the mean drop in distress. */
 export async function sudsDropBySkill(
   db: Kysely<DB>,
   scope: ReadScope,
 ): Promise<{ skillKey: string; practices: number; meanDrop: number }[]> {
-  const rows = await visibleSkillPractices(db, scope)
+  const rows = await visibleEntries(db, 'skill_practices', scope)
     .select([
       'skill_key',
       sql<number>`count(*)::int`.as('practices'),

@@ -1,17 +1,20 @@
-import { AppError, isUuid } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import { column } from '../../crypto/encrypted-columns.ts';
 import type { EntryVisibility } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { requireClientAccess, type ClientScope } from '../access/require-access.ts';
+import {
+  requireClientAccess,
+  requireOwnEntries,
+  type ClientScope,
+} from '../access/require-access.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
-import { claimSubmission } from '../idempotency/claim-submission.ts';
+import { checkEntryTime } from '../client-entries/entry-time.ts';
+import { changeOwnEntryVisibility, createOwnEntry } from '../client-entries/own-entry.ts';
 import { skillName, type SkillKey } from './skill-catalogue.ts';
 import { skillPracticeView, type SkillPracticeView } from './skill-practice-view.ts';
 import {
   insertSkillPractice,
-  setSkillPracticeVisibility,
   skillPracticeById,
   skillPracticesOf,
   sudsDropBySkill,
@@ -20,24 +23,7 @@ import type { NewSkillPractice } from './skills.schemas.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'cipher'>;
 
-const FUTURE_SLACK_MS = 5 * 60_000;
-const BACKFILL_DAYS = 366;
 const LIST_LIMIT = 400;
-
-function checkWhen(practicedAt: Date, now: Date): void {
-  if (practicedAt.getTime() > now.getTime() + FUTURE_SLACK_MS) {
-    throw new AppError('VALIDATION_FAILED', {
-      path: 'practicedAt',
-      message: 'A practice cannot be in the future.',
-    });
-  }
-  if (practicedAt.getTime() < now.getTime() - BACKFILL_DAYS * 86_400_000) {
-    throw new AppError('VALIDATION_FAILED', {
-      path: 'practicedAt',
-      message: 'A practice can be logged up to a year afterwards.',
-    });
-  }
-}
 
 /**
  * A client logs a practice of a skill, with their distress before and after.
@@ -49,26 +35,18 @@ export async function logSkillPractice(
   actor: Actor,
   input: NewSkillPractice,
 ): Promise<{ created: boolean; practice: SkillPracticeView }> {
-  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
-  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
+  const scopes = await requireOwnEntries(deps, actor);
   const now = deps.clock();
   const practicedAt = new Date(input.practicedAt);
-  checkWhen(practicedAt, now);
+  checkEntryTime(practicedAt, now, 'practicedAt', 'A practice');
   const note = input.note === null || input.note.trim() === '' ? null : input.note;
-  return deps.db.transaction().execute(async (trx) => {
-    const claim = await claimSubmission(
-      trx,
-      {
-        practiceId: scope.practiceId,
-        actorId: actor.userId,
-        operation: 'skill-practice.create',
-        submissionId: input.id,
-      },
-      { ...input, practicedAt: practicedAt.toISOString(), note },
-      now,
-    );
-    if (claim === 'new') {
-      const inserted = await insertSkillPractice(trx, scope, {
+  const { created, row } = await createOwnEntry(deps, actor, scopes, {
+    id: input.id,
+    operation: 'skill-practice.create',
+    resourceType: 'skill-practice',
+    request: { ...input, practicedAt: practicedAt.toISOString(), note },
+    insert: (trx) =>
+      insertSkillPractice(trx, scopes.write, {
         id: input.id,
         skillKey: input.skill,
         practicedAt,
@@ -80,26 +58,10 @@ export async function logSkillPractice(
             ? null
             : deps.cipher.seal(note, { column: column.skillPracticeNote, rowId: input.id }),
         visibility: input.visibility,
-      });
-      if (!inserted) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-    }
-    const stored = await skillPracticeById(trx, readScope, input.id);
-    if (!stored) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-    await appendAuditEvent(
-      trx,
-      {
-        ...auditedBy(actor),
-        action: 'skill-practice.create',
-        resourceType: 'skill-practice',
-        resourceId: input.id,
-        clientId: scope.clientId,
-        outcome: 'allowed',
-        detail: { replay: claim === 'replay', visibility: stored.visibility },
-      },
-      now,
-    );
-    return { created: claim === 'new', practice: skillPracticeView(deps.cipher, stored) };
+      }),
+    read: (trx) => skillPracticeById(trx, scopes.read, input.id),
   });
+  return { created, practice: skillPracticeView(deps.cipher, row) };
 }
 
 export async function mySkillPractices(
@@ -131,30 +93,16 @@ export async function setMySkillPracticeVisibility(
   id: string,
   visibility: EntryVisibility,
 ): Promise<SkillPracticeView> {
-  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
-  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
-  if (!isUuid(id)) throw new AppError('NOT_FOUND');
-  const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
-    if (!(await setSkillPracticeVisibility(trx, scope, id, visibility, now)))
-      throw new AppError('NOT_FOUND');
-    const stored = await skillPracticeById(trx, readScope, id);
-    if (!stored) throw new AppError('NOT_FOUND');
-    await appendAuditEvent(
-      trx,
-      {
-        ...auditedBy(actor),
-        action: 'skill-practice.visibility',
-        resourceType: 'skill-practice',
-        resourceId: id,
-        clientId: scope.clientId,
-        outcome: 'allowed',
-        detail: { visibility },
-      },
-      now,
-    );
-    return skillPracticeView(deps.cipher, stored);
+  const scopes = await requireOwnEntries(deps, actor);
+  const row = await changeOwnEntryVisibility(deps, actor, scopes, {
+    table: 'skill_practices',
+    id,
+    visibility,
+    action: 'skill-practice.visibility',
+    resourceType: 'skill-practice',
+    read: (trx) => skillPracticeById(trx, scopes.read, id),
   });
+  return skillPracticeView(deps.cipher, row);
 }
 
 async function summaryFor(

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, EntryVisibility } from '../../db/schema.ts';
 import type { ClientScope } from '../access/require-access.ts';
-import { visibleWorksheetEntries } from '../access/visible-entries.ts';
+import { visibleEntries } from '../access/visible-entries.ts';
 import type { Rating } from './worksheet-answers.ts';
 
 export interface WorksheetEntryRow {
@@ -79,7 +79,7 @@ export async function worksheetEntryById(
   scope: ReadScope,
   id: string,
 ): Promise<WorksheetEntryRow | undefined> {
-  const row = await visibleWorksheetEntries(db, scope)
+  const row = await visibleEntries(db, 'worksheet_entries', scope)
     .select(columns)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -92,7 +92,7 @@ export async function worksheetEntriesOf(
   scope: ReadScope,
   options: { limit: number; since?: Date },
 ): Promise<WorksheetEntryRow[]> {
-  let query = visibleWorksheetEntries(db, scope).select(columns);
+  let query = visibleEntries(db, 'worksheet_entries', scope).select(columns);
   if (options.since) query = query.where('recorded_at', '>=', options.since);
   const rows = await query
     .orderBy('recorded_at', 'desc')
@@ -100,21 +100,4 @@ export async function worksheetEntriesOf(
     .limit(options.limit)
     .execute();
   return rows.map(rowOf);
-}
-
-export async function setWorksheetEntryVisibility(
-  db: Kysely<DB>,
-  scope: WriteScope,
-  id: string,
-  visibility: EntryVisibility,
-  now: Date,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('worksheet_entries')
-    .set({ visibility, visibility_changed_at: now })
-    .where('practice_id', '=', scope.practiceId)
-    .where('client_id', '=', scope.clientId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
 }

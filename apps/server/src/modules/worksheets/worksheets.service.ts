@@ -3,10 +3,14 @@ import type { Deps } from '../../deps.ts';
 import { column } from '../../crypto/encrypted-columns.ts';
 import type { EntryVisibility } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { requireClientAccess, requirePracticeAccess } from '../access/require-access.ts';
+import {
+  requireClientAccess,
+  requireOwnEntries,
+  requirePracticeAccess,
+} from '../access/require-access.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
-import { claimSubmission } from '../idempotency/claim-submission.ts';
+import { changeOwnEntryVisibility, createOwnEntry } from '../client-entries/own-entry.ts';
 import type { WorksheetQuestionnaire } from './definitions/extensions.ts';
 import { worksheetDefinition } from './definitions/index.ts';
 import { checkWorksheetAnswers } from './worksheet-answers.ts';
@@ -15,12 +19,7 @@ import {
   type SealedResponse,
   type WorksheetEntryView,
 } from './worksheet-view.ts';
-import {
-  insertWorksheetEntry,
-  setWorksheetEntryVisibility,
-  worksheetEntriesOf,
-  worksheetEntryById,
-} from './worksheets.repo.ts';
+import { insertWorksheetEntry, worksheetEntriesOf, worksheetEntryById } from './worksheets.repo.ts';
 import type { NewWorksheetEntry } from './worksheets.schemas.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'cipher'>;
@@ -51,35 +50,27 @@ export async function createWorksheetEntry(
   actor: Actor,
   input: NewWorksheetEntry,
 ): Promise<{ created: boolean; entry: WorksheetEntryView }> {
-  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
-  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
+  const scopes = await requireOwnEntries(deps, actor);
   const definition = worksheetDefinition(input.worksheet);
   if (!definition) {
     throw new AppError('VALIDATION_FAILED', { path: 'worksheet', message: 'No such worksheet.' });
   }
   const checked = checkWorksheetAnswers(definition, input.answers);
   const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
-    const claim = await claimSubmission(
-      trx,
-      {
-        practiceId: scope.practiceId,
-        actorId: actor.userId,
-        operation: 'worksheet.create',
-        submissionId: input.id,
-      },
-      { worksheet: input.worksheet, answers: checked.answers, visibility: input.visibility },
-      now,
-    );
-    if (claim === 'new') {
-      const sealed: SealedResponse = {
-        resourceType: 'QuestionnaireResponse',
-        questionnaire: `${definition.url}|${definition.version}`,
-        status: 'completed',
-        authored: now.toISOString(),
-        item: checked.items,
-      };
-      const inserted = await insertWorksheetEntry(trx, scope, {
+  const sealed: SealedResponse = {
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: `${definition.url}|${definition.version}`,
+    status: 'completed',
+    authored: now.toISOString(),
+    item: checked.items,
+  };
+  const { created, row } = await createOwnEntry(deps, actor, scopes, {
+    id: input.id,
+    operation: 'worksheet.create',
+    resourceType: 'worksheet-entry',
+    request: { worksheet: input.worksheet, answers: checked.answers, visibility: input.visibility },
+    insert: (trx) =>
+      insertWorksheetEntry(trx, scopes.write, {
         id: input.id,
         worksheetKey: input.worksheet,
         worksheetVersion: definition.version,
@@ -90,31 +81,11 @@ export async function createWorksheetEntry(
         }),
         ratings: checked.ratings,
         visibility: input.visibility,
-      });
-      // Another person's entry already has this id: never theirs to overwrite or learn about.
-      if (!inserted) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-    }
-    const stored = await worksheetEntryById(trx, readScope, input.id);
-    if (!stored) throw new AppError('SUBMISSION_ID_REUSED', { path: 'id' });
-    await appendAuditEvent(
-      trx,
-      {
-        ...auditedBy(actor),
-        action: 'worksheet.create',
-        resourceType: 'worksheet-entry',
-        resourceId: input.id,
-        clientId: scope.clientId,
-        outcome: 'allowed',
-        detail: {
-          replay: claim === 'replay',
-          worksheet: stored.worksheetKey,
-          visibility: stored.visibility,
-        },
-      },
-      now,
-    );
-    return { created: claim === 'new', entry: worksheetEntryView(deps.cipher, stored) };
+      }),
+    read: (trx) => worksheetEntryById(trx, scopes.read, input.id),
+    auditDetail: (stored) => ({ worksheet: stored.worksheetKey }),
   });
+  return { created, entry: worksheetEntryView(deps.cipher, row) };
 }
 
 export async function myWorksheetEntries(
@@ -173,28 +144,14 @@ export async function setMyWorksheetVisibility(
   id: string,
   visibility: EntryVisibility,
 ): Promise<WorksheetEntryView> {
-  const scope = await requireClientAccess(deps, actor, 'client.entries.write', actor.userId);
-  const readScope = await requireClientAccess(deps, actor, 'client.entries.read', actor.userId);
-  if (!isUuid(id)) throw new AppError('NOT_FOUND');
-  const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
-    if (!(await setWorksheetEntryVisibility(trx, scope, id, visibility, now)))
-      throw new AppError('NOT_FOUND');
-    const stored = await worksheetEntryById(trx, readScope, id);
-    if (!stored) throw new AppError('NOT_FOUND');
-    await appendAuditEvent(
-      trx,
-      {
-        ...auditedBy(actor),
-        action: 'worksheet.visibility',
-        resourceType: 'worksheet-entry',
-        resourceId: id,
-        clientId: scope.clientId,
-        outcome: 'allowed',
-        detail: { visibility },
-      },
-      now,
-    );
-    return worksheetEntryView(deps.cipher, stored);
+  const scopes = await requireOwnEntries(deps, actor);
+  const row = await changeOwnEntryVisibility(deps, actor, scopes, {
+    table: 'worksheet_entries',
+    id,
+    visibility,
+    action: 'worksheet.visibility',
+    resourceType: 'worksheet-entry',
+    read: (trx) => worksheetEntryById(trx, scopes.read, id),
   });
+  return worksheetEntryView(deps.cipher, row);
 }

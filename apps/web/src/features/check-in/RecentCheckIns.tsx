@@ -1,15 +1,11 @@
+import { whoCanSee } from '../../shared/format/who-can-see.ts';
 import { useId } from 'react';
 import { formatDateTime } from '../../shared/format/format-date.ts';
 import { Button } from '../../shared/ui/Button.tsx';
 import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { moodWords } from './check-in-form.ts';
-import {
-  useMyCheckIns,
-  useSetCheckInVisibility,
-  visibilityLabel,
-  type CheckIn,
-} from './check-in-api.ts';
+import { useMyCheckIns, useSetCheckInVisibility, type CheckIn } from './check-in-api.ts';
 
 /** The client's recent check-ins, each saying who can see it, with a way to change that. */
 export function RecentCheckIns() {
@@ -60,7 +56,7 @@ function CheckInItem({ checkIn }: { checkIn: CheckIn }) {
     <li className="entry-card">
       <h3 className="entry-card__title">{when}</h3>
       <CheckInSummary checkIn={checkIn} />
-      <p className="entry-card__who">Who can see this: {visibilityLabel(checkIn.visibility)}</p>
+      <p className="entry-card__who">Who can see this: {whoCanSee(checkIn.visibility)}</p>
       <Button
         variant="quiet"
         busy={change.isPending}

@@ -44,8 +44,3 @@ export function useSetCheckInVisibility() {
     onSuccess: () => queries.invalidateQueries({ queryKey: myCheckInsKey }),
   });
 }
-
-/** Who can see an entry, in the client's words. */
-export function visibilityLabel(visibility: Visibility): string {
-  return visibility === 'shared' ? 'You and your therapist' : 'Only you';
-}

@@ -6,7 +6,8 @@ import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import '../check-in/check-in.css';
-import { useMyJournal, whoCanSee, type JournalEntry } from './journal-api.ts';
+import { whoCanSee } from '../../shared/format/who-can-see.ts';
+import { useMyJournal, type JournalEntry } from './journal-api.ts';
 import { JournalEditor } from './JournalEditor.tsx';
 
 /** /client/journal: free writing, private unless the client shares an entry. */

@@ -10,7 +10,3 @@ export function useMyJournal() {
   const api = useApi();
   return useQuery({ queryKey: myJournalKey, queryFn: () => api.GET('/api/me/journal', {}) });
 }
-
-export function whoCanSee(visibility: JournalEntry['visibility']): string {
-  return visibility === 'shared' ? 'You and your therapist' : 'Only you';
-}

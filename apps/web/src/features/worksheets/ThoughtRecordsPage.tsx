@@ -7,7 +7,8 @@ import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { RatingChanges } from './RatingChanges.tsx';
-import { useMyWorksheets, useSetWorksheetVisibility, visibilityLabel } from './worksheets-api.ts';
+import { whoCanSee } from '../../shared/format/who-can-see.ts';
+import { useMyWorksheets, useSetWorksheetVisibility } from './worksheets-api.ts';
 import type { WorksheetEntry } from './worksheets-api.ts';
 import './worksheets.css';
 
@@ -77,7 +78,7 @@ function ThoughtRecordCard({
       </h2>
       {typeof thought === 'string' && <p className="worksheet-card__thought">{thought}</p>}
       <RatingChanges changes={entry.ratingChanges} />
-      <p className="worksheet-card__meta">Who can see it: {visibilityLabel(entry.visibility)}</p>
+      <p className="worksheet-card__meta">Who can see it: {whoCanSee(entry.visibility)}</p>
       <Button
         variant="secondary"
         busy={busy}

@@ -48,7 +48,3 @@ export function useSetWorksheetVisibility() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: myWorksheetsKey }),
   });
 }
-
-export function visibilityLabel(visibility: Visibility): string {
-  return visibility === 'shared' ? 'You and your care team' : 'Only you';
-}
