@@ -1,5 +1,12 @@
 import { expectAccessible } from './support/a11y.ts';
-import { DEMO_PASSWORD, expect, signIn, signInTo, test } from './support/fixtures.ts';
+import {
+  DEMO_PASSWORD,
+  expect,
+  restoreDemoPassword,
+  signIn,
+  signInTo,
+  test,
+} from './support/fixtures.ts';
 
 const email = 'riley@demo.tandem.test';
 const newPassword = 'riley changed password';
@@ -64,12 +71,5 @@ test('a person changes their password, then signs out everywhere', async ({
   await expect(page).toHaveURL(/\/(client|consent)$/);
 
   // The demo password again, so later files can sign in as this demo client (offline.spec.ts).
-  await page.goto('/account');
-  await page.getByLabel('Current password').fill(newPassword);
-  await page.getByLabel('New password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByLabel('Confirm new password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByRole('status')).toHaveText(
-    'Your password is changed. Your other devices are signed out.',
-  );
+  await restoreDemoPassword(page, newPassword);
 });

@@ -1,5 +1,12 @@
 import { expectAccessible } from './support/a11y.ts';
-import { DEMO_PASSWORD, expect, signIn, signInTo, test } from './support/fixtures.ts';
+import {
+  DEMO_PASSWORD,
+  expect,
+  restoreDemoPassword,
+  signIn,
+  signInTo,
+  test,
+} from './support/fixtures.ts';
 
 test('a therapist archives a client and restores them', async ({ page }) => {
   await signInTo(page, 'therapist@demo.tandem.test', /\/therapist$/);
@@ -86,4 +93,9 @@ test('a forgotten password is reset through the e-mailed link', async ({ page, t
   await expect(page.getByRole('link', { name: 'Ask for a new link' })).toBeVisible();
   await signIn(page, 'jordan@demo.tandem.test', DEMO_PASSWORD);
   await expect(page.getByRole('alert')).toContainText('not correct');
+
+  // The demo password again, so later files can sign in as this demo client.
+  await signIn(page, 'jordan@demo.tandem.test', 'jordan new password');
+  await expect(page).toHaveURL(/\/(client|consent)$/);
+  await restoreDemoPassword(page, 'jordan new password');
 });

@@ -120,6 +120,21 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 /** Signs in and waits until the person's area has opened. */
+/**
+ * Gives a demo person their demo password back (they are signed in with `current`), so a
+ * later file on the same server can sign in as them.
+ */
+export async function restoreDemoPassword(page: Page, current: string): Promise<void> {
+  await page.goto('/account');
+  await page.getByLabel('Current password').fill(current);
+  await page.getByLabel('New password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel('Confirm new password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'Your password is changed. Your other devices are signed out.',
+  );
+}
+
 export async function signInTo(page: Page, email: string, area: RegExp): Promise<void> {
   await signIn(page, email, DEMO_PASSWORD);
   await expect(page).toHaveURL(area);

@@ -6,7 +6,6 @@ import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { VisuallyHidden } from '../../shared/ui/VisuallyHidden.tsx';
 import { AssignMeasureForm } from './AssignMeasureForm.tsx';
-import { localToday } from './schedule-form.ts';
 import { AssignmentActionDialog } from './AssignmentActionDialog.tsx';
 import type { PendingAssignmentAction } from './AssignmentActionDialog.tsx';
 import { AssignmentTable } from './AssignmentTable.tsx';
@@ -77,14 +76,16 @@ export function AssignmentsSection({ clientId, clientName, readOnly }: Assignmen
             title={`Assign a measure to ${clientName}`}
             onClose={() => setAssigning(false)}
           >
-            {instruments.isPending && <LoadingState />}
+            {(instruments.isPending || assignments.isPending) && <LoadingState />}
             {instruments.isError && (
               <QueryError error={instruments.error} onRetry={() => void instruments.refetch()} />
             )}
-            {instruments.data && (
+            {/* The form waits for the client's today from the server: this device's date can
+                be a day ahead of or behind the client's calendar. */}
+            {instruments.data && assignments.data && (
               <AssignMeasureForm
                 clientId={clientId}
-                clientToday={assignments.data?.today ?? localToday()}
+                clientToday={assignments.data.today}
                 instruments={instruments.data.instruments}
                 onCancel={() => setAssigning(false)}
                 onAssigned={(assignment) => {
