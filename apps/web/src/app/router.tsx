@@ -131,6 +131,26 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
             ),
           },
           {
+            path: 'client/worksheets',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/worksheets/WorksheetsPage.tsx')).WorksheetsPage,
+            ),
+          },
+          {
+            path: 'client/worksheets/later/:id',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/worksheets/LaterAnswersPage.tsx')).LaterAnswersPage,
+            ),
+          },
+          {
+            path: 'client/worksheets/:key',
+            lazy: lazyPage(
+              async () => (await import('../features/worksheets/WorksheetPage.tsx')).WorksheetPage,
+            ),
+          },
+          {
             path: 'client/skills',
             lazy: lazyPage(
               async () => (await import('../features/skills/SkillsPage.tsx')).SkillsPage,

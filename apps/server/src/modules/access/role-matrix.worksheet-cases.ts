@@ -43,6 +43,14 @@ export function worksheetCases(): Record<string, Case> {
       body: () => ({ visibility: 'shared' }),
       ...ownEntryOfA(200),
     },
+    'PUT /api/me/worksheets/:id/later-answers': {
+      // A thought record has nothing to answer later: client A reaches it and is told so.
+      method: 'PUT',
+      url: (w) => `/api/me/worksheets/${w.worksheets.privateWorksheetId}/later-answers`,
+      body: () => ({ answers: {} }),
+      ...ownEntryOfA(400),
+      codes: { 400: 'VALIDATION_FAILED' },
+    },
     'POST /api/me/skill-practices': {
       method: 'POST',
       url: () => '/api/me/skill-practices',

@@ -98,6 +98,7 @@ export type AuditAction =
   | 'worksheets.list'
   | 'worksheet.read'
   | 'worksheet.visibility'
+  | 'worksheet.later-answers'
   | 'skill-practice.create'
   | 'skill-practices.list'
   | 'skill-practice.visibility'

@@ -139,7 +139,7 @@ describe('the thought record', () => {
     const before = await countEntries();
     const unknown = await agent.post('/api/me/worksheets', {
       ...newThoughtRecord(),
-      worksheet: 'abc-worksheet',
+      worksheet: 'no-such-sheet',
     });
     expect(unknown.json()).toMatchObject({ code: 'VALIDATION_FAILED', path: 'worksheet' });
     const noAnswers = await agent.post('/api/me/worksheets', {
@@ -162,5 +162,249 @@ describe('the thought record', () => {
       const put = await agent.put(`/api/me/worksheets/${id}/visibility`, { visibility: 'shared' });
       expect(put.statusCode).toBe(404);
     }
+  });
+});
+
+/** One complete set of answers for each worksheet beyond the thought record. */
+const completeAnswers: Record<string, Record<string, unknown>> = {
+  'abc-worksheet': {
+    event: 'My manager raised her voice in a meeting.',
+    belief: 'I am about to be thrown out; I am never safe at work.',
+    'feeling-1': 'Scared',
+    'feeling-1-intensity': 85,
+    'feeling-2': 'Ashamed',
+    'feeling-2-intensity': 50,
+    'what-i-did': 'I went quiet and left early.',
+  },
+  'stuck-points-log': {
+    'stuck-point': 'I should have seen it coming.',
+    'stuck-point-belief': 90,
+    'question-facts': 'There were no warning signs I could have known about.',
+    'question-then-now': 'Yes, I know much more now than I did then.',
+    'question-friend': 'That it was not their fault.',
+    'alternative-thought': 'I could not have known then what I know now.',
+    'alternative-belief': 40,
+    'stuck-point-belief-after': 65,
+  },
+  'window-of-tolerance': {
+    zone: 1,
+    noticed: 'Tight chest, racing thoughts.',
+    'what-helped': 'Cold water on my face and a slow walk.',
+  },
+  'problem-solving': {
+    problem: 'I keep missing the bus to work.',
+    goal: 'Arrive on time four days out of five.',
+    ideas: 'Earlier alarm; cycle; ask for later hours; prepare the night before.',
+    'option-1': 'Set the alarm 20 minutes earlier',
+    'option-1-pros': 'Simple, free.',
+    'option-1-pros-weight': 7,
+    'option-1-cons': 'Less sleep.',
+    'option-1-cons-weight': 4,
+    'option-2': 'Cycle to work',
+    'option-2-pros': 'Exercise, no timetable.',
+    'option-2-pros-weight': 6,
+    'option-2-cons': 'Rain, no shower at work.',
+    'option-2-cons-weight': 6,
+    chosen: 'The earlier alarm, and packing my bag the night before.',
+    'plan-step-1': 'Move the alarm',
+    'plan-step-1-when': 'Tonight',
+    'plan-step-2': 'Pack my bag before bed',
+    'plan-step-2-when': 'Every weekday evening',
+    'review-happened': 'On time three days out of five.',
+    'review-learned': 'Packing the night before helped most.',
+  },
+  'interaction-log': {
+    'what-happened': 'My brother cancelled our plans at the last minute.',
+    felt: 'Hurt and annoyed.',
+    needed: 'To know I matter to him.',
+    'what-i-did': 'I sent a sharp message.',
+    'how-it-went': 'He apologised but we were both upset.',
+    'next-time': 'Wait an hour before replying.',
+  },
+  boundaries: {
+    situation: 'A colleague asks me to cover their shifts every week.',
+    limit: 'I cover at most one shift a month.',
+    why: 'I need my evenings to rest.',
+    words: 'I can not cover this week. I can do one shift a month at most.',
+    'if-pushed': 'Repeat it calmly and walk away.',
+    'self-care': 'Call a friend and go for a walk.',
+    confidence: 6,
+  },
+};
+
+describe('the other worksheets', () => {
+  it.each(Object.keys(completeAnswers))(
+    '%s is served, stored with complete answers, and shown with its title',
+    async (key) => {
+      const agent = await as(client);
+      const served = await agent.get(`/api/worksheets/${key}`);
+      expect(served.statusCode).toBe(200);
+      const questionnaire = served.json().questionnaire;
+      expect(questionnaire).toMatchObject({ resourceType: 'Questionnaire', id: key });
+      const body = {
+        id: randomUUID(),
+        worksheet: key,
+        answers: completeAnswers[key]!,
+        visibility: 'private',
+      };
+      const made = await agent.post('/api/me/worksheets', body);
+      expect(made.statusCode).toBe(201);
+      expect(made.json().entry).toMatchObject({
+        id: body.id,
+        worksheet: key,
+        title: questionnaire.title,
+        answers: completeAnswers[key],
+      });
+      const replay = await agent.post('/api/me/worksheets', body);
+      expect(replay.statusCode).toBe(200);
+    },
+  );
+
+  it('marks the trauma-informed worksheets, and only those', async () => {
+    const agent = await as(client);
+    const marked: string[] = [];
+    for (const key of ['thought-record', ...Object.keys(completeAnswers)]) {
+      const questionnaire = (await agent.get(`/api/worksheets/${key}`)).json().questionnaire;
+      const extensions = (questionnaire.extension ?? []) as {
+        url: string;
+        valueBoolean?: boolean;
+      }[];
+      if (extensions.some((e) => e.url.endsWith('/trauma-informed') && e.valueBoolean))
+        marked.push(key);
+    }
+    expect(marked.sort()).toEqual(['abc-worksheet', 'stuck-points-log', 'window-of-tolerance']);
+  });
+
+  it('keeps the change in belief in a stuck point, and weighs only the options given', async () => {
+    const agent = await as(client);
+    const stuck = await agent.post('/api/me/worksheets', {
+      id: randomUUID(),
+      worksheet: 'stuck-points-log',
+      answers: completeAnswers['stuck-points-log']!,
+      visibility: 'private',
+    });
+    expect(stuck.json().entry.ratingChanges).toEqual([
+      { label: 'I should have seen it coming.', before: 90, after: 65, change: -25 },
+    ]);
+    const { 'option-2-cons-weight': _dropped, ...missingWeight } =
+      completeAnswers['problem-solving']!;
+    const refused = await agent.post('/api/me/worksheets', {
+      id: randomUUID(),
+      worksheet: 'problem-solving',
+      answers: missingWeight,
+      visibility: 'private',
+    });
+    expect(refused.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      path: 'answers.option-2-cons-weight',
+    });
+    const tooHeavy = await agent.post('/api/me/worksheets', {
+      id: randomUUID(),
+      worksheet: 'problem-solving',
+      answers: { ...completeAnswers['problem-solving'], 'option-1-pros-weight': 11 },
+      visibility: 'private',
+    });
+    expect(tooHeavy.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      path: 'answers.option-1-pros-weight',
+    });
+    const zone = await agent.post('/api/me/worksheets', {
+      id: randomUUID(),
+      worksheet: 'window-of-tolerance',
+      answers: { ...completeAnswers['window-of-tolerance'], zone: 4 },
+      visibility: 'private',
+    });
+    expect(zone.json()).toMatchObject({ code: 'VALIDATION_FAILED', path: 'answers.zone' });
+  });
+});
+
+describe('answers added later', () => {
+  const {
+    'review-happened': happened,
+    'review-learned': learned,
+    ...firstPart
+  } = completeAnswers['problem-solving']!;
+
+  it('a problem-solving entry is saved without its review, and the review is added later, once', async () => {
+    const agent = await as(client);
+    const id = randomUUID();
+    const made = await agent.post('/api/me/worksheets', {
+      id,
+      worksheet: 'problem-solving',
+      answers: firstPart,
+      visibility: 'shared',
+    });
+    expect(made.statusCode).toBe(201);
+    expect(made.json().entry.answers['review-happened']).toBeUndefined();
+    const before = await countEntries();
+    const body = { answers: { 'review-happened': happened, 'review-learned': learned } };
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const added = await agent.put(`/api/me/worksheets/${id}/later-answers`, body);
+      expect(added.statusCode).toBe(200);
+      expect(added.json().entry).toMatchObject({
+        id,
+        visibility: 'shared',
+        answers: { ...firstPart, 'review-happened': happened, 'review-learned': learned },
+      });
+    }
+    expect(await countEntries()).toBe(before);
+    const audited = await ctx
+      .superuser()
+      .selectFrom('audit_events')
+      .select('action')
+      .where('resource_id', '=', id)
+      .where('action', '=', 'worksheet.later-answers')
+      .execute();
+    expect(audited).toHaveLength(2);
+    // The care team sees the review on the shared entry.
+    const timeline = await (
+      await as(practice.therapists[0]!)
+    ).get(`/api/clients/${client.id}/timeline`);
+    const shared = timeline
+      .json()
+      .items.find(
+        (item: { type: string; worksheet?: { id: string } }) => item.worksheet?.id === id,
+      );
+    expect(shared.worksheet.answers['review-learned']).toBe(learned);
+  });
+
+  it('refuses other questions, bad answers, other entries and other clients, changing nothing', async () => {
+    const agent = await as(client);
+    const id = randomUUID();
+    await agent.post('/api/me/worksheets', {
+      id,
+      worksheet: 'problem-solving',
+      answers: firstPart,
+      visibility: 'private',
+    });
+    const url = `/api/me/worksheets/${id}/later-answers`;
+    const other = await agent.put(url, { answers: { problem: 'Something else' } });
+    expect(other.statusCode).toBe(400);
+    expect(other.json()).toMatchObject({ code: 'VALIDATION_FAILED', path: 'answers.problem' });
+    const long = await agent.put(url, { answers: { 'review-learned': 'x'.repeat(1001) } });
+    expect(long.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      path: 'answers.review-learned',
+    });
+    const malformed = await agent.put(url, { answers: [], extra: 1 });
+    expect(malformed.statusCode).toBe(400);
+    const thought = newThoughtRecord();
+    await agent.post('/api/me/worksheets', thought);
+    const none = await agent.put(`/api/me/worksheets/${thought.id}/later-answers`, {
+      answers: { 'review-learned': 'x' },
+    });
+    expect(none.json()).toMatchObject({ code: 'VALIDATION_FAILED', path: 'answers' });
+    const stranger = await (
+      await as(practice.clients[1]!)
+    ).put(url, { answers: { 'review-learned': 'Not mine' } });
+    expect(stranger.statusCode).toBe(404);
+    for (const missing of ['not-a-uuid', randomUUID()]) {
+      const answer = await agent.put(`/api/me/worksheets/${missing}/later-answers`, {
+        answers: { 'review-learned': 'x' },
+      });
+      expect(answer.statusCode).toBe(404);
+    }
+    const stored = (await agent.get(`/api/me/worksheets/${id}`)).json().entry;
+    expect(stored.answers).toEqual(firstPart);
   });
 });

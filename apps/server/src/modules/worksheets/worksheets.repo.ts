@@ -101,3 +101,19 @@ export async function worksheetEntriesOf(
     .execute();
   return rows.map(rowOf);
 }
+
+/** Replaces the sealed answers and the ratings of one of the client's own entries. */
+export async function updateWorksheetAnswers(
+  db: Kysely<DB>,
+  scope: WriteScope,
+  id: string,
+  change: { answers: Buffer; ratings: Rating[] },
+): Promise<void> {
+  await db
+    .updateTable('worksheet_entries')
+    .set({ answers: change.answers, ratings: JSON.stringify(change.ratings) })
+    .where('practice_id', '=', scope.practiceId)
+    .where('client_id', '=', scope.clientId)
+    .where('id', '=', id)
+    .execute();
+}

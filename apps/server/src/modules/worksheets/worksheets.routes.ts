@@ -5,12 +5,14 @@ import { rolesOnly, signedIn } from '../../http/access-rule.ts';
 import { actorOf, errorResponses, idParams, router } from '../../http/route-kit.ts';
 import { visibilitySchema } from '../check-ins/check-ins.schemas.ts';
 import {
+  laterAnswersSchema,
   newWorksheetEntrySchema,
   questionnaireSchema,
   worksheetEntrySchema,
   worksheetKeyParams,
 } from './worksheets.schemas.ts';
 import {
+  addLaterAnswers,
   createWorksheetEntry,
   getWorksheetDefinition,
   myWorksheetEntries,
@@ -85,6 +87,19 @@ export function worksheetRoutes(app: FastifyInstance, deps: Deps): void {
         request.params.id,
         request.body.visibility,
       ),
+    }),
+  });
+
+  r.put('/api/me/worksheets/:id/later-answers', {
+    config: { access: rolesOnly('client') },
+    schema: {
+      tags: ['between sessions'],
+      params: idParams,
+      body: laterAnswersSchema,
+      response: { 200: oneEntry, ...errorResponses },
+    },
+    handler: async (request) => ({
+      entry: await addLaterAnswers(deps, actorOf(request), request.params.id, request.body.answers),
     }),
   });
 }

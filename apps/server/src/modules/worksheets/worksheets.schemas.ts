@@ -20,6 +20,11 @@ export const newWorksheetEntrySchema = z.strictObject({
 
 export type NewWorksheetEntry = z.infer<typeof newWorksheetEntrySchema>;
 
+/** Answers to the questions marked answer-later, added to a saved entry. */
+export const laterAnswersSchema = z.strictObject({
+  answers: z.record(z.string().max(64), answerInput),
+});
+
 export const worksheetKeyParams = z.strictObject({ key: z.string().max(64) });
 
 const storedAnswer = z.union([z.string(), z.number(), z.array(z.number())]);

@@ -11,15 +11,20 @@ import {
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
 import { changeOwnEntryVisibility, createOwnEntry } from '../client-entries/own-entry.ts';
-import type { WorksheetQuestionnaire } from './definitions/extensions.ts';
+import { laterQuestions, type WorksheetQuestionnaire } from './definitions/extensions.ts';
 import { worksheetDefinition } from './definitions/index.ts';
-import { checkWorksheetAnswers } from './worksheet-answers.ts';
+import { checkWorksheetAnswers, type AnswerInput } from './worksheet-answers.ts';
 import {
   worksheetEntryView,
   type SealedResponse,
   type WorksheetEntryView,
 } from './worksheet-view.ts';
-import { insertWorksheetEntry, worksheetEntriesOf, worksheetEntryById } from './worksheets.repo.ts';
+import {
+  insertWorksheetEntry,
+  updateWorksheetAnswers,
+  worksheetEntriesOf,
+  worksheetEntryById,
+} from './worksheets.repo.ts';
 import type { NewWorksheetEntry } from './worksheets.schemas.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'cipher'>;
@@ -154,4 +159,74 @@ export async function setMyWorksheetVisibility(
     read: (trx) => worksheetEntryById(trx, scopes.read, id),
   });
   return worksheetEntryView(deps.cipher, row);
+}
+
+/**
+ * The client adds (or changes) the answers to the questions marked
+ * answer-later on one of their own saved entries, e.g. the review step of a
+ * problem-solving worksheet once the plan was tried. Only those questions may
+ * be answered here (another key is VALIDATION_FAILED naming it); the whole
+ * entry is checked against its definition again, resealed and audited (never
+ * the words). Sending the same answers again changes nothing more: retry-safe.
+ */
+export async function addLaterAnswers(
+  deps: ServiceDeps,
+  actor: Actor,
+  id: string,
+  later: Readonly<Record<string, AnswerInput>>,
+): Promise<WorksheetEntryView> {
+  const scopes = await requireOwnEntries(deps, actor);
+  if (!isUuid(id)) throw new AppError('NOT_FOUND');
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await worksheetEntryById(trx, scopes.read, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    const definition = worksheetDefinition(row.worksheetKey);
+    const allowed = definition ? laterQuestions(definition) : new Set<string>();
+    if (!definition || allowed.size === 0) {
+      throw new AppError('VALIDATION_FAILED', {
+        path: 'answers',
+        message: 'This worksheet has nothing to add later.',
+      });
+    }
+    for (const linkId of Object.keys(later)) {
+      if (!allowed.has(linkId)) {
+        throw new AppError('VALIDATION_FAILED', {
+          path: `answers.${linkId}`,
+          message: 'Only the questions to answer later can be added.',
+        });
+      }
+    }
+    const current = worksheetEntryView(deps.cipher, row);
+    const kept: Record<string, AnswerInput> = {};
+    for (const [linkId, value] of Object.entries(current.answers)) {
+      if (!allowed.has(linkId)) kept[linkId] = value;
+    }
+    const checked = checkWorksheetAnswers(definition, { ...kept, ...later });
+    const previous = JSON.parse(
+      deps.cipher.open(row.answers, { column: column.worksheetAnswers, rowId: row.id }),
+    ) as SealedResponse;
+    const sealed: SealedResponse = { ...previous, item: checked.items };
+    await updateWorksheetAnswers(trx, scopes.write, id, {
+      answers: deps.cipher.seal(JSON.stringify(sealed), {
+        column: column.worksheetAnswers,
+        rowId: id,
+      }),
+      ratings: checked.ratings,
+    });
+    await appendAuditEvent(
+      trx,
+      {
+        ...auditedBy(actor),
+        action: 'worksheet.later-answers',
+        resourceType: 'worksheet-entry',
+        resourceId: id,
+        clientId: scopes.write.clientId,
+        outcome: 'allowed',
+        detail: { worksheet: row.worksheetKey, answered: Object.keys(later).length },
+      },
+      deps.clock(),
+    );
+    const stored = await worksheetEntryById(trx, scopes.read, id);
+    return worksheetEntryView(deps.cipher, stored!);
+  });
 }

@@ -6,7 +6,7 @@ import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { WorksheetTimelineItem } from './WorksheetTimelineItem.tsx';
 import './worksheets.css';
 
-/** For the care team: the thought records the client shared, with how each feeling changed. */
+/** For the care team: the worksheets of every kind the client shared, each with its title and answers. */
 export function SharedThoughtRecords({ clientId }: { clientId: string }) {
   const api = useApi();
   const headingId = useId();
@@ -19,14 +19,16 @@ export function SharedThoughtRecords({ clientId }: { clientId: string }) {
   );
   return (
     <section className="section" aria-labelledby={headingId}>
-      <h2 id={headingId}>Shared thought records</h2>
+      <h2 id={headingId}>Shared thought records and worksheets</h2>
       {timeline.isPending && <LoadingState />}
       {timeline.isError && (
         <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />
       )}
       {timeline.data &&
         (records.length === 0 ? (
-          <p className="empty-state">No thought records shared in the last 90 days.</p>
+          <p className="empty-state">
+            No thought records or worksheets shared in the last 90 days.
+          </p>
         ) : (
           <ul className="worksheet-list">
             {records.map((record) => (

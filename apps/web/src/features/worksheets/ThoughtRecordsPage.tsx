@@ -17,6 +17,9 @@ export function ThoughtRecordsPage() {
   const entries = useMyWorksheets();
   const visibility = useSetWorksheetVisibility();
   const changed = visibility.data?.entry;
+  const thoughtRecords = (entries.data?.entries ?? []).filter(
+    (entry) => entry.worksheet === 'thought-record',
+  );
 
   return (
     <div className="narrow-text">
@@ -27,6 +30,9 @@ export function ThoughtRecordsPage() {
       <p className="button-row">
         <Link className="button button--primary" to="/client/thought-record">
           Start a thought record
+        </Link>
+        <Link className="button button--secondary" to="/client/worksheets">
+          All your worksheets
         </Link>
       </p>
       <PendingOutbox />
@@ -41,11 +47,11 @@ export function ThoughtRecordsPage() {
         <QueryError error={entries.error} onRetry={() => void entries.refetch()} />
       )}
       {entries.data &&
-        (entries.data.entries.length === 0 ? (
+        (thoughtRecords.length === 0 ? (
           <p className="empty-state">No thought records yet.</p>
         ) : (
           <ul className="worksheet-list">
-            {entries.data.entries.map((entry) => (
+            {thoughtRecords.map((entry) => (
               <ThoughtRecordCard
                 key={entry.id}
                 entry={entry}

@@ -1,20 +1,13 @@
 import { formatDateTime } from '../../shared/format/format-date.ts';
 import type { ApiAnswer } from '../../shared/api/api-paths.ts';
 import { RatingChanges } from './RatingChanges.tsx';
+import { WorksheetAnswers } from './WorksheetAnswers.tsx';
 import './worksheets.css';
 
 type Item = ApiAnswer<'get', '/api/clients/{id}/timeline'>['items'][number];
 export type SharedWorksheet = Extract<Item, { type: 'worksheet' }>['worksheet'];
 
-const shown: [string, string][] = [
-  ['situation', 'Situation'],
-  ['thought', 'Automatic thought'],
-  ['evidence-for', 'What supports it'],
-  ['evidence-against', 'What does not fit'],
-  ['balanced-thought', 'Balanced thought'],
-];
-
-/** One shared thought record (a timeline item of type 'worksheet'), as a list item. */
+/** One shared worksheet entry of any kind (a timeline item of type 'worksheet'), as a list item. */
 export function WorksheetTimelineItem({ worksheet }: { worksheet: SharedWorksheet }) {
   const headingId = `worksheet-${worksheet.id}`;
   return (
@@ -22,19 +15,17 @@ export function WorksheetTimelineItem({ worksheet }: { worksheet: SharedWorkshee
       <h3 className="worksheet-card__title" id={headingId}>
         {worksheet.title}, {formatDateTime(worksheet.recordedAt)}
       </h3>
-      <dl className="worksheet-card__answers">
-        {shown.map(([linkId, label]) => {
-          const value = worksheet.answers[linkId];
-          return typeof value === 'string' ? (
-            <div key={linkId}>
-              <dt>{label}</dt>
-              <dd className="worksheet-card__thought">{value}</dd>
-            </div>
-          ) : null;
-        })}
-      </dl>
-      <p className="worksheet-card__meta">Intensity of each feeling, before and after:</p>
-      <RatingChanges changes={worksheet.ratingChanges} />
+      <WorksheetAnswers worksheet={worksheet.worksheet} answers={worksheet.answers} />
+      {worksheet.ratingChanges.length > 0 && (
+        <>
+          <p className="worksheet-card__meta">
+            {worksheet.worksheet === 'thought-record'
+              ? 'Intensity of each feeling, before and after:'
+              : 'Ratings, before and after:'}
+          </p>
+          <RatingChanges changes={worksheet.ratingChanges} />
+        </>
+      )}
     </li>
   );
 }

@@ -18,6 +18,18 @@ export const extensionUrl = {
   ratingChange: 'http://tandem.health/fhir/StructureDefinition/rating-change',
   /** On an answer option: a plain explanation shown under its label. */
   optionHelp: 'http://tandem.health/fhir/StructureDefinition/option-help',
+  /**
+   * On the Questionnaire (valueBoolean): the worksheet may touch painful
+   * memories, so the screen shows a content note first and a Pause control on
+   * every step.
+   */
+  traumaInformed: 'http://tandem.health/fhir/StructureDefinition/trauma-informed',
+  /**
+   * On a step (valueBoolean): its questions may be left empty at first and
+   * answered later, on the client's saved entry
+   * (`PUT /api/me/worksheets/:id/later-answers`).
+   */
+  answerLater: 'http://tandem.health/fhir/StructureDefinition/answer-later',
 } as const;
 
 export const itemControlSystem = 'http://hl7.org/fhir/questionnaire-item-control';
@@ -66,8 +78,66 @@ export type WorksheetQuestionnaire = {
   title: string;
   status: 'active';
   description: string;
+  extension?: WorksheetExtension[];
   item: WorksheetItem[];
 };
+
+/** Marks a whole worksheet as trauma-informed (see `extensionUrl.traumaInformed`). */
+export const traumaInformed: WorksheetExtension = {
+  url: extensionUrl.traumaInformed,
+  valueBoolean: true,
+};
+
+/** Marks a step whose questions can be answered later (see `extensionUrl.answerLater`). */
+export const answerLater: WorksheetExtension = {
+  url: extensionUrl.answerLater,
+  valueBoolean: true,
+};
+
+/** The questions (by linkId) inside items marked answer-later; empty when there are none. */
+export function laterQuestions(definition: WorksheetQuestionnaire): Set<string> {
+  const found = new Set<string>();
+  const visit = (items: readonly WorksheetItem[], inside: boolean) => {
+    for (const item of items) {
+      const marked =
+        inside ||
+        (item.extension ?? []).some(
+          (e) => e.url === extensionUrl.answerLater && e.valueBoolean === true,
+        );
+      if (marked && item.type !== 'group' && item.type !== 'display') found.add(item.linkId);
+      visit(item.item ?? [], marked);
+    }
+  };
+  visit(definition.item, false);
+  return found;
+}
+
+/** True when the definition carries the trauma-informed mark. */
+export function isTraumaInformed(definition: WorksheetQuestionnaire): boolean {
+  return (definition.extension ?? []).some(
+    (e) => e.url === extensionUrl.traumaInformed && e.valueBoolean === true,
+  );
+}
+
+/** A rating from 0 (not at all) to 100 (completely), as the thought record asks it. */
+export const rating = (
+  linkId: string,
+  text: string,
+  required: boolean,
+  extra: Partial<WorksheetItem> = {},
+): WorksheetItem => ({
+  linkId,
+  type: 'integer',
+  text,
+  required,
+  extension: range(0, 100),
+  ...extra,
+});
+
+/** Asked only once `question` has an answer. */
+export const whenAnswered = (question: string) => ({
+  enableWhen: [{ question, operator: 'exists' as const, answerBoolean: true }],
+});
 
 /** A top-level group shown as one step (SDC itemControl `page`). */
 export const page: WorksheetExtension = {

@@ -1,0 +1,56 @@
+/**
+ * The client's tools on Home, grouped by what a person may be looking for. Add a tool to
+ * the group it serves (or add a group); each `to` is a route under /client.
+ */
+export interface ClientTool {
+  readonly label: string;
+  readonly to: string;
+}
+
+export interface ClientToolGroup {
+  readonly key: string;
+  readonly title: string;
+  readonly tools: readonly ClientTool[];
+}
+
+export const clientToolGroups: readonly ClientToolGroup[] = [
+  {
+    key: 'hard-now',
+    title: 'When things are hard',
+    tools: [
+      { label: 'My safety plan', to: '/client/safety-plan' },
+      { label: 'My coping plan', to: '/client/coping-plan' },
+      { label: 'Skills', to: '/client/skills' },
+    ],
+  },
+  {
+    key: 'notice',
+    title: 'Notice how you are',
+    tools: [
+      { label: 'Check-in', to: '/client/check-in' },
+      { label: 'Journal', to: '/client/journal' },
+      { label: 'Window of tolerance check-in', to: '/client/worksheets/window-of-tolerance' },
+      { label: 'Patterns in my check-ins', to: '/client/insights' },
+    ],
+  },
+  {
+    key: 'thoughts',
+    title: 'Work with thoughts',
+    tools: [
+      { label: 'Thought record', to: '/client/thought-record' },
+      { label: 'Your thought records', to: '/client/thought-records' },
+      { label: 'ABC worksheet', to: '/client/worksheets/abc-worksheet' },
+      { label: 'Stuck points log', to: '/client/worksheets/stuck-points-log' },
+    ],
+  },
+  {
+    key: 'problems-people',
+    title: 'Problems and people',
+    tools: [
+      { label: 'Problem-solving worksheet', to: '/client/worksheets/problem-solving' },
+      { label: 'Interaction log', to: '/client/worksheets/interaction-log' },
+      { label: 'Boundaries worksheet', to: '/client/worksheets/boundaries' },
+      { label: 'All your worksheets', to: '/client/worksheets' },
+    ],
+  },
+];
