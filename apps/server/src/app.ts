@@ -30,8 +30,13 @@ import { myMeasuresRoutes } from './modules/measures/my-measures.routes.ts';
 import { checkInRoutes } from './modules/check-ins/check-ins.routes.ts';
 import { journalRoutes } from './modules/journal/journal.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
+import { exposureRoutes } from './modules/exposure/exposure.routes.ts';
+import { goalRoutes } from './modules/goals/goals.routes.ts';
+import { valuesRoutes } from './modules/values/values.routes.ts';
 import { timelineRoutes } from './modules/timeline/timeline.routes.ts';
 import { skillRoutes } from './modules/skills/skills.routes.ts';
+import { activationRoutes } from './modules/activation/activation.routes.ts';
+import { homeworkRoutes } from './modules/homework/homework.routes.ts';
 import { worksheetRoutes } from './modules/worksheets/worksheets.routes.ts';
 import { insightRoutes } from './modules/insights/insights.routes.ts';
 import { therapySessionRoutes } from './modules/therapy-sessions/therapy-sessions.routes.ts';
@@ -119,9 +124,14 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   checkInRoutes(app, deps);
   journalRoutes(app, deps);
   planRoutes(app, deps);
+  goalRoutes(app, deps);
+  valuesRoutes(app, deps);
+  exposureRoutes(app, deps);
   timelineRoutes(app, deps);
   worksheetRoutes(app, deps);
   skillRoutes(app, deps);
+  activationRoutes(app, deps);
+  homeworkRoutes(app, deps);
   insightRoutes(app, deps);
   therapySessionRoutes(app, deps);
 

@@ -96,6 +96,11 @@ export const errorCatalogue = {
     message:
       'Someone saved a newer version of this plan while you were editing. Look at the changes, then save again.',
   },
+  HIERARCHY_VERSION_STALE: {
+    status: 412,
+    message:
+      'Someone saved a newer version of this hierarchy while you were editing. Look at the changes, then save again.',
+  },
   INSTRUMENT_RETIRED: {
     status: 409,
     message: 'This measure is retired and cannot be assigned any more.',
@@ -107,6 +112,14 @@ export const errorCatalogue = {
   MEASURE_ALREADY_ANSWERED: {
     status: 409,
     message: 'This questionnaire has already been answered.',
+  },
+  HOMEWORK_NOT_OPEN: {
+    status: 409,
+    message: 'This homework was cancelled or already answered, so it cannot be changed.',
+  },
+  GOAL_SCALE_MISSING: {
+    status: 409,
+    message: 'Write what the expected outcome looks like before rating this goal.',
   },
   ALERT_RESOLVED: {
     status: 409,

@@ -15,6 +15,16 @@ export const encryptedColumns = [
   { table: 'living_document_versions', column: 'content' },
   { table: 'worksheet_entries', column: 'answers' },
   { table: 'skill_practices', column: 'note' },
+  { table: 'homework', column: 'note' },
+  { table: 'homework', column: 'other_task' },
+  { table: 'homework', column: 'answer_note' },
+  { table: 'goals', column: 'content' },
+  { table: 'goal_scales', column: 'levels' },
+  { table: 'client_values', column: 'content' },
+  { table: 'exposure_hierarchies', column: 'content' },
+  { table: 'exposure_practices', column: 'words' },
+  { table: 'activities', column: 'title' },
+  { table: 'activities', column: 'after_note' },
 ] as const;
 
 export type EncryptedColumn = (typeof encryptedColumns)[number];

@@ -24,8 +24,22 @@ import type {
   StaffNoticeRecipientsTable,
   StaffNoticesTable,
 } from './schema-measures.ts';
+import type {
+  ClientValuesTable,
+  GoalRatingsTable,
+  GoalScalesTable,
+  GoalsTable,
+  PracticeGasSettingsTable,
+} from './schema-goals.ts';
+import type { HomeworkTable } from './schema-homework.ts';
+import type { ActivitiesTable } from './schema-activation.ts';
+import type { ExposureHierarchiesTable, ExposurePracticesTable } from './schema-exposure.ts';
 
+export type * from './schema-activation.ts';
 export type * from './schema-client-entries.ts';
+export type * from './schema-exposure.ts';
+export type * from './schema-goals.ts';
+export type * from './schema-homework.ts';
 export type * from './schema-measures.ts';
 
 /**
@@ -265,6 +279,15 @@ export interface DB {
   living_document_versions: LivingDocumentVersionsTable;
   worksheet_entries: WorksheetEntriesTable;
   skill_practices: SkillPracticesTable;
+  goals: GoalsTable;
+  goal_scales: GoalScalesTable;
+  goal_ratings: GoalRatingsTable;
+  client_values: ClientValuesTable;
+  practice_gas_settings: PracticeGasSettingsTable;
+  homework: HomeworkTable;
+  exposure_hierarchies: ExposureHierarchiesTable;
+  exposure_practices: ExposurePracticesTable;
+  activities: ActivitiesTable;
 }
 
 export type { Generated };

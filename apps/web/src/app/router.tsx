@@ -151,6 +151,35 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
             ),
           },
           {
+            path: 'client/goals',
+            lazy: lazyPage(async () => (await import('../features/goals/GoalsPage.tsx')).GoalsPage),
+          },
+          {
+            path: 'client/values',
+            lazy: lazyPage(
+              async () => (await import('../features/goals/values/ValuesPage.tsx')).ValuesPage,
+            ),
+          },
+          {
+            path: 'client/exposure',
+            lazy: lazyPage(
+              async () => (await import('../features/exposure/ExposurePage.tsx')).ExposurePage,
+            ),
+          },
+          {
+            path: 'client/exposure/:hierarchyId/steps/:stepId',
+            lazy: lazyPage(
+              async () => (await import('../features/exposure/PracticePage.tsx')).PracticePage,
+            ),
+          },
+          {
+            path: 'client/activities',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/activation/ActivitiesPage.tsx')).ActivitiesPage,
+            ),
+          },
+          {
             path: 'client/skills',
             lazy: lazyPage(
               async () => (await import('../features/skills/SkillsPage.tsx')).SkillsPage,

@@ -8,6 +8,9 @@ import { practiceInstruments } from './0006-practice-instruments.ts';
 import { staffNotices } from './0007-staff-notices.ts';
 import { clientEntries } from './0008-client-entries.ts';
 import { worksheetsAndSkills } from './0009-worksheets-and-skills.ts';
+import { exposure } from './0010-exposure.ts';
+import { goalsAndValues } from './0011-goals-and-values.ts';
+import { homeworkAndActivation } from './0012-homework-and-activation.ts';
 
 /**
  * Every migration this build knows, by name; names sort in the order they run.
@@ -23,4 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0007-staff-notices': staffNotices,
   '0008-client-entries': clientEntries,
   '0009-worksheets-and-skills': worksheetsAndSkills,
+  '0010-exposure': exposure,
+  '0011-goals-and-values': goalsAndValues,
+  '0012-homework-and-activation': homeworkAndActivation,
 };

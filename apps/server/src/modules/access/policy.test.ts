@@ -207,4 +207,40 @@ describe('the policy, case by case (the brief’s who-sees-what table)', () => {
       expect(mayDoToClient(who, 'client.plans.edit', facts), who.userId).toBe(false);
     }
   });
+
+  it('lets the client and their therapist write goals and ratings; supervisors read; admins neither', () => {
+    for (const who of [actor('client', 'client-a'), actor('therapist', 'therapist-a')]) {
+      expect(mayDoToClient(who, 'client.goals.edit', facts), who.userId).toBe(true);
+      expect(mayDoToClient(who, 'client.goals.read', facts), who.userId).toBe(true);
+    }
+    const supervisor = actor('supervisor', 'supervisor-a');
+    expect(mayDoToClient(supervisor, 'client.goals.read', facts)).toBe(true);
+    expect(mayDoToClient(supervisor, 'client.goals.edit', facts)).toBe(false);
+    for (const who of [
+      actor('admin', 'admin-1'),
+      actor('client', 'client-b'),
+      actor('therapist', 'therapist-b'),
+    ]) {
+      expect(mayDoToClient(who, 'client.goals.read', facts), who.userId).toBe(false);
+      expect(mayDoToClient(who, 'client.goals.edit', facts), who.userId).toBe(false);
+    }
+  });
+
+  it('lets the client and their therapist edit exposure hierarchies; supervisors read; admins neither', () => {
+    for (const who of [actor('client', 'client-a'), actor('therapist', 'therapist-a')]) {
+      expect(mayDoToClient(who, 'client.exposure.edit', facts), who.userId).toBe(true);
+      expect(mayDoToClient(who, 'client.exposure.read', facts), who.userId).toBe(true);
+    }
+    const supervisor = actor('supervisor', 'supervisor-a');
+    expect(mayDoToClient(supervisor, 'client.exposure.read', facts)).toBe(true);
+    expect(mayDoToClient(supervisor, 'client.exposure.edit', facts)).toBe(false);
+    for (const who of [
+      actor('admin', 'admin-1'),
+      actor('client', 'client-b'),
+      actor('therapist', 'therapist-b'),
+    ]) {
+      expect(mayDoToClient(who, 'client.exposure.read', facts), who.userId).toBe(false);
+      expect(mayDoToClient(who, 'client.exposure.edit', facts), who.userId).toBe(false);
+    }
+  });
 });

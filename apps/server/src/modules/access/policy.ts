@@ -67,7 +67,21 @@ export type ClientAction =
   /** Edit the safety and coping plans (made together: the client and their therapist). */
   | 'client.plans.edit'
   /** Record that a session with the client was held ("since last session" starts there). */
-  | 'client.sessions.record';
+  | 'client.sessions.record'
+  /** Assign homework (any client tool), change its due date or note, cancel it. */
+  | 'client.homework.assign'
+  /** The client's homework and how it went: the client and the care team (never an admin). */
+  | 'client.homework.read'
+  /** Say one's own homework was done (and how it went) or not done this time. */
+  | 'client.homework.respond'
+  /** Read the client's goals, their attainment scales and ratings (the shared work of therapy). */
+  | 'client.goals.read'
+  /** Write goals, their scales and ratings: the client and their therapist, together. */
+  | 'client.goals.edit'
+  /** Read the client's exposure hierarchies (a shared living document). */
+  | 'client.exposure.read'
+  /** Write exposure hierarchies and their steps: the client and their therapist, together. */
+  | 'client.exposure.edit';
 
 export interface ClientFacts {
   practiceId: string;
@@ -127,6 +141,7 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
       break;
     case 'client.manage':
     case 'client.measures.assign':
+    case 'client.homework.assign':
       return actor.role === 'therapist' && onCareTeam;
     case 'client.careTeam.assign':
       return actor.role === 'admin';
@@ -145,9 +160,13 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
       break;
     case 'client.measures.respond':
     case 'client.entries.write':
+    case 'client.homework.respond':
       return actor.role === 'client' && actor.userId === facts.clientId;
     case 'client.entries.read':
     case 'client.plans.read':
+    case 'client.homework.read':
+    case 'client.goals.read':
+    case 'client.exposure.read':
       // What the client wrote is theirs and their care team's: admins see none of it.
       switch (actor.role) {
         case 'client':
@@ -163,6 +182,8 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
     case 'client.sessions.record':
       return actor.role === 'therapist' && onCareTeam;
     case 'client.plans.edit':
+    case 'client.goals.edit':
+    case 'client.exposure.edit':
       return actor.role === 'client'
         ? actor.userId === facts.clientId
         : actor.role === 'therapist' && onCareTeam;

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { entryCases } from './role-matrix.entry-cases.ts';
+import { exposureCases } from './role-matrix.exposure-cases.ts';
+import { goalCases } from './role-matrix.goals-cases.ts';
+import { homeworkCases } from './role-matrix.homework-cases.ts';
+import { activationCases } from './role-matrix.activation-cases.ts';
 import { measureCases } from './role-matrix.measure-cases.ts';
 import { practiceCases } from './role-matrix.practice-cases.ts';
 import { worksheetCases } from './role-matrix.worksheet-cases.ts';
@@ -277,5 +281,9 @@ export const cases: Record<string, Case> = {
   ...practiceCases(),
   ...measureCases(),
   ...entryCases(),
+  ...goalCases(),
+  ...exposureCases(),
   ...worksheetCases(),
+  ...homeworkCases(),
+  ...activationCases(),
 };

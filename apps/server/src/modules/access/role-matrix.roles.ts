@@ -1,6 +1,8 @@
 import type { TestPractice, TestUser } from '../../testing/builders.ts';
 import type { MeasuresWorld } from './role-matrix.measures.ts';
 import type { WorksheetWorld } from './role-matrix.worksheets.ts';
+import type { ExposureWorld } from './role-matrix.exposure.ts';
+import type { ActivationWorld } from './role-matrix.activation.ts';
 
 // The role matrix's vocabulary: who acts, the world they act in, what a case
 // says, and the expectation shapes the cases share (role-matrix.cases.ts,
@@ -41,6 +43,12 @@ export interface World {
   entries: { sharedCheckInId: string; privateCheckInId: string; privateJournalId: string };
   /** Client A's thought records and skill practices, one each shared and private. */
   worksheets: WorksheetWorld;
+  /** Client A's goal, with an attainment scale. */
+  goals: { goalId: string };
+  /** Client A's exposure hierarchy and practices of its first step, one shared, one private. */
+  exposure: ExposureWorld;
+  /** Client A's planned activities, one shared, one private. */
+  activation: ActivationWorld;
 }
 
 export interface Case {

@@ -7,6 +7,9 @@ import { insertUserIfNew } from '../users/users.repo.ts';
 import type { World } from './role-matrix.roles.ts';
 import { buildMeasuresWorld } from './role-matrix.measures.ts';
 import { buildWorksheetWorld } from './role-matrix.worksheets.ts';
+import { buildGoalWorld } from './role-matrix.goals-cases.ts';
+import { buildExposureWorld } from './role-matrix.exposure.ts';
+import { buildActivationWorld } from './role-matrix.activation.ts';
 
 /**
  * The people and records the role matrix (and the "no input gives a 500"
@@ -61,6 +64,9 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     alertId,
     measures: await buildMeasuresWorld(ctx, home),
     worksheets: await buildWorksheetWorld(ctx, home.clients[0]!),
+    goals: await buildGoalWorld(ctx, home.clients[0]!),
+    exposure: await buildExposureWorld(ctx, home.clients[0]!),
+    activation: await buildActivationWorld(ctx, home.clients[0]!),
   };
 }
 

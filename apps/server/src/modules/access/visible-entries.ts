@@ -12,7 +12,14 @@ import type { ClientScope } from './require-access.ts';
  * visibility_changed_at).
  */
 export type EntryTable =
-  'check_ins' | 'journal_entries' | 'worksheet_entries' | 'skill_practices' | 'shared_insights';
+  | 'check_ins'
+  | 'journal_entries'
+  | 'worksheet_entries'
+  | 'skill_practices'
+  | 'shared_insights'
+  | 'exposure_practices'
+  | 'client_values'
+  | 'activities';
 
 type EntryScope = ClientScope<'client.entries.read'>;
 

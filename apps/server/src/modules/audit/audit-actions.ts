@@ -103,6 +103,34 @@ export type AuditAction =
   | 'skill-practices.list'
   | 'skill-practice.visibility'
   | 'skills.summary.read'
+  // Homework (never its words)
+  | 'homework.assign'
+  | 'homework.list'
+  | 'homework.change'
+  | 'homework.answer'
+  // Goals and Goal Attainment Scaling (never their words)
+  | 'goals.read'
+  | 'goal.create'
+  | 'goal.update'
+  | 'goal.scale.save'
+  | 'goal.rate'
+  | 'values.read'
+  | 'values.save'
+  | 'values.visibility'
+  | 'practice.gas-settings.update'
+  // Exposure hierarchies and practices (never their words)
+  | 'exposure-hierarchies.read'
+  | 'exposure-hierarchy.create'
+  | 'exposure-hierarchy.save'
+  | 'exposure-practice.create'
+  | 'exposure-practices.list'
+  | 'exposure-practice.visibility'
+  // Behavioural activation: the activity schedule (never its words)
+  | 'activity.plan'
+  | 'activities.list'
+  | 'activity.rate'
+  | 'activity.visibility'
+  | 'activities.mood.read'
   /** A staff member read what the client shared (the timeline and its summary). */
   | 'client.timeline.read'
   /** The therapist recorded that a session was held. */

@@ -7,7 +7,12 @@ import { insertClientRecord } from '../clients/clients.repo.ts';
 import { recordConsentAcceptance } from '../consent/consent.repo.ts';
 import { createPractice } from '../practices/practices.service.ts';
 import type { FieldCipher } from '../../crypto/field-cipher.ts';
+import { seedDemoActivities } from './demo-activation.ts';
 import { seedDemoEntries } from './demo-entries.ts';
+import { seedDemoGoals } from './demo-goals.ts';
+import { seedDemoValues } from './demo-values.ts';
+import { seedDemoHomework } from './demo-homework.ts';
+import { seedDemoExposure } from './demo-exposure.ts';
 import { demoTimeZone, seedDemoHistory } from './demo-history.ts';
 import { insertUserIfNew } from '../users/users.repo.ts';
 
@@ -105,6 +110,17 @@ export async function seedDemoPractice(
     };
     await seedDemoHistory(trx, people, options.now, demoTimeZone(options.country));
     await seedDemoEntries(trx, people, options.now, options.cipher);
+    await seedDemoGoals(trx, people, options.now, options.cipher);
+    await seedDemoValues(trx, people, options.now, options.cipher);
+    await seedDemoExposure(trx, people, options.now, options.cipher);
+    await seedDemoHomework(trx, people, options.now, demoTimeZone(options.country), options.cipher);
+    await seedDemoActivities(
+      trx,
+      people,
+      options.now,
+      demoTimeZone(options.country),
+      options.cipher,
+    );
     return demoAccounts.map((a) => ({ email: a.email, role: a.role, password }));
   });
 }

@@ -16,7 +16,13 @@ export type IdempotentOperation =
   | 'journal.create'
   | 'worksheet.create'
   | 'skill-practice.create'
-  | 'insight.share';
+  | 'insight.share'
+  | 'homework.assign'
+  | 'goal.create'
+  | 'goal.rate'
+  | 'exposure-hierarchy.create'
+  | 'exposure-practice.create'
+  | 'activity.plan';
 
 export interface SubmissionKey {
   practiceId: string;

@@ -9,6 +9,9 @@ import { planKindSchema } from '../plans/plans.schemas.ts';
 import { sharedInsightSchema } from '../insights/insights.routes.ts';
 import { skillPracticeSchema } from '../skills/skills.schemas.ts';
 import { worksheetEntrySchema } from '../worksheets/worksheets.schemas.ts';
+import { homeworkSchema } from '../homework/homework.schemas.ts';
+import { exposureTimelineItemSchema } from '../exposure/exposure-timeline.ts';
+import { activityTimelineItemSchema } from '../activation/activation-timeline.ts';
 import { clientTimeline } from './timeline.service.ts';
 
 const editorSchema = z.object({ displayName: z.string(), role: z.string() });
@@ -34,6 +37,9 @@ const timelineSchema = z.object({
         at: z.string(),
         practice: skillPracticeSchema,
       }),
+      z.object({ type: z.literal('homework'), at: z.string(), homework: homeworkSchema }),
+      exposureTimelineItemSchema,
+      activityTimelineItemSchema,
     ]),
   ),
   summary: z.object({

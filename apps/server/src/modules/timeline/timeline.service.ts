@@ -18,6 +18,13 @@ import { skillPracticeView, type SkillPracticeView } from '../skills/skill-pract
 import { skillPracticesOf } from '../skills/skills.repo.ts';
 import { worksheetEntryView, type WorksheetEntryView } from '../worksheets/worksheet-view.ts';
 import { worksheetEntriesOf } from '../worksheets/worksheets.repo.ts';
+import { homeworkAnsweredSince } from '../homework/homework.service.ts';
+import type { HomeworkView } from '../homework/homework-view.ts';
+import { exposureTimelineItems, type ExposureTimelineItem } from '../exposure/exposure-timeline.ts';
+import {
+  activityTimelineItems,
+  type ActivityTimelineItem,
+} from '../activation/activation-timeline.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'cipher'>;
 
@@ -56,7 +63,10 @@ export type TimelineItem =
   | { type: 'plan'; at: string; kind: LivingDocumentKind; version: number; editedBy: Editor }
   | { type: 'insight'; at: string; shared: SharedInsightView }
   | { type: 'worksheet'; at: string; worksheet: WorksheetEntryView }
-  | { type: 'skill-practice'; at: string; practice: SkillPracticeView };
+  | { type: 'skill-practice'; at: string; practice: SkillPracticeView }
+  | { type: 'homework'; at: string; homework: HomeworkView }
+  | ExposureTimelineItem
+  | ActivityTimelineItem;
 
 /**
  * What the client chose to share, for their care team: shared check-ins and
@@ -67,6 +77,8 @@ export type TimelineItem =
 export async function clientTimeline(deps: ServiceDeps, actor: Actor, clientId: string) {
   const scope = await requireClientAccess(deps, actor, 'client.entries.read', clientId);
   const planScope = await requireClientAccess(deps, actor, 'client.plans.read', clientId);
+  const homeworkScope = await requireClientAccess(deps, actor, 'client.homework.read', clientId);
+  const exposureScope = await requireClientAccess(deps, actor, 'client.exposure.read', clientId);
   const now = deps.clock();
   const since = new Date(now.getTime() - TIMELINE_DAYS * DAY_MS);
   const timeZone = await clientTimeZone(deps.db, scope.practiceId, scope.clientId);
@@ -84,6 +96,26 @@ export async function clientTimeline(deps: ServiceDeps, actor: Actor, clientId: 
     const worksheets = await worksheetEntriesOf(trx, scope, { limit: ITEM_LIMIT, since });
     const practices = await skillPracticesOf(trx, scope, { limit: ITEM_LIMIT, since });
     const insights = await sharedInsightsOf(trx, scope, { since });
+    const exposure = await exposureTimelineItems(
+      trx,
+      deps.cipher,
+      { entries: scope, hierarchies: exposureScope },
+      { limit: ITEM_LIMIT, since },
+    );
+    // Shared activities of the schedule, planned or answered (behavioural activation).
+    const activities = await activityTimelineItems(trx, deps.cipher, scope, {
+      limit: ITEM_LIMIT,
+      since,
+    });
+    // Homework the client answered (done and how helpful, or not this time).
+    const homework = await homeworkAnsweredSince(
+      deps,
+      trx,
+      actor,
+      homeworkScope,
+      since,
+      ITEM_LIMIT,
+    );
     const items: TimelineItem[] = [
       ...insights.map((row) => ({
         type: 'insight' as const,
@@ -116,6 +148,13 @@ export async function clientTimeline(deps: ServiceDeps, actor: Actor, clientId: 
         type: 'skill-practice' as const,
         at: row.practicedAt.toISOString(),
         practice: skillPracticeView(deps.cipher, row),
+      })),
+      ...exposure,
+      ...activities,
+      ...homework.map((view) => ({
+        type: 'homework' as const,
+        at: view.answeredAt ?? view.assignedAt,
+        homework: view,
       })),
     ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
     await appendAuditEvent(

@@ -53,4 +53,22 @@ export const clientToolGroups: readonly ClientToolGroup[] = [
       { label: 'All your worksheets', to: '/client/worksheets' },
     ],
   },
+  {
+    key: 'face-fears',
+    title: 'Face fears, step by step',
+    tools: [{ label: 'My fear hierarchies', to: '/client/exposure' }],
+  },
+  {
+    key: 'goals',
+    title: 'Goals and what matters to me',
+    tools: [
+      { label: 'My goals', to: '/client/goals' },
+      { label: 'My values and strengths', to: '/client/values' },
+    ],
+  },
+  {
+    key: 'do-more',
+    title: 'Do more of what matters',
+    tools: [{ label: 'Plan activities', to: '/client/activities' }],
+  },
 ];

@@ -9,6 +9,10 @@ import { MeasureProgress } from './MeasureProgress.tsx';
 import { TalkingTherapiesOutcome } from './TalkingTherapiesOutcome.tsx';
 import { useClient, useClientMeasures } from './therapist-measures-api.ts';
 import { ClientSkillsSection } from '../skills/ClientSkillsSection.tsx';
+import { ClientExposureSection } from '../exposure/ClientExposureSection.tsx';
+import { ClientGoalsSection } from '../goals/ClientGoalsSection.tsx';
+import { ClientValuesSection } from '../goals/values/ClientValuesSection.tsx';
+import { ClientHomeworkSection } from '../homework/ClientHomeworkSection.tsx';
 import { SharedThoughtRecords } from '../worksheets/SharedThoughtRecords.tsx';
 import { ClientPlans } from '../shared-entries/ClientPlans.tsx';
 import { SharedTimeline } from '../shared-entries/SharedTimeline.tsx';
@@ -64,9 +68,13 @@ export function ClientRecordPage() {
                 ))
               ))}
           </section>
+          <ClientGoalsSection clientId={clientId} readOnly={readOnly} />
+          <ClientValuesSection clientId={clientId} />
+          <ClientHomeworkSection clientId={clientId} readOnly={readOnly} />
           <SharedTimeline clientId={clientId} clientName={name} canRecordSessions={!readOnly} />
           <SharedThoughtRecords clientId={clientId} />
           <ClientSkillsSection clientId={clientId} />
+          <ClientExposureSection clientId={clientId} readOnly={readOnly} />
           <ClientPlans clientId={clientId} readOnly={readOnly} />
         </>
       )}

@@ -3,15 +3,20 @@ import { Link } from 'react-router';
 import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { VisuallyHidden } from '../../shared/ui/VisuallyHidden.tsx';
+import { useMyHomework } from '../homework/homework-api.ts';
+import { MyHomework } from '../homework/MyHomework.tsx';
 import { useTodo } from './client-measures-api.ts';
 import { openUntilText, questionCount } from './open-until.ts';
 
-/** The client's "To do": questionnaires open now, soonest closing first. */
+/** The client's "To do": questionnaires open now, soonest closing first, then homework. */
 export function TodoSection() {
   const headingId = useId();
   const todo = useTodo();
+  const homework = useMyHomework();
+  const noHomework =
+    homework.data !== undefined && homework.data.homework.every((h) => h.status !== 'waiting');
 
-  if (todo.data?.todo.length === 0) {
+  if (todo.data?.todo.length === 0 && noHomework) {
     return (
       <section className="empty-state" aria-labelledby={headingId}>
         <h2 id={headingId} className="empty-state__title">
@@ -49,6 +54,16 @@ export function TodoSection() {
             );
           })}
         </ul>
+      )}
+      {homework.isError && (
+        <QueryError error={homework.error} onRetry={() => void homework.refetch()} />
+      )}
+      {homework.data && (
+        <MyHomework
+          homework={homework.data.homework}
+          today={homework.data.today}
+          headingId={headingId}
+        />
       )}
     </section>
   );

@@ -9,6 +9,9 @@ import { QueryError } from '../../shared/ui/QueryError.tsx';
 import '../check-in/check-in.css';
 import { CheckInSummary } from '../check-in/RecentCheckIns.tsx';
 import { SkillPracticeTimelineItem } from '../skills/SkillPracticeTimelineItem.tsx';
+import { HomeworkTimelineItem } from '../homework/HomeworkTimelineItem.tsx';
+import { ActivityTimelineItem } from '../activation/ActivityTimelineItem.tsx';
+import { ExposurePracticeTimelineItem } from '../exposure/ExposurePracticeTimelineItem.tsx';
 import { WorksheetTimelineItem } from '../worksheets/WorksheetTimelineItem.tsx';
 import { RecordSession } from './RecordSession.tsx';
 import { summarySentence } from './timeline-summary.ts';
@@ -72,6 +75,12 @@ function TimelineItem({ item }: { item: Item }) {
       return <WorksheetTimelineItem worksheet={item.worksheet} />;
     case 'skill-practice':
       return <SkillPracticeTimelineItem practice={item.practice} />;
+    case 'homework':
+      return <HomeworkTimelineItem homework={item.homework} at={item.at} />;
+    case 'exposure-practice':
+      return <ExposurePracticeTimelineItem item={item} />;
+    case 'activity':
+      return <ActivityTimelineItem activity={item.activity} at={item.at} />;
   }
 }
 
@@ -140,5 +149,11 @@ function keyOf(item: Item): string {
       return item.worksheet.id;
     case 'skill-practice':
       return item.practice.id;
+    case 'homework':
+      return item.homework.id;
+    case 'exposure-practice':
+      return item.practice.id;
+    case 'activity':
+      return item.activity.id;
   }
 }

@@ -489,6 +489,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/goal-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaultRho: number;
+                            rho: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rho: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaultRho: number;
+                            rho: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/instruments/{id}/accept-licence": {
         parameters: {
             query?: never;
@@ -5458,6 +5680,2168 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/clients/{id}/exposure/hierarchies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hierarchies: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                retired: boolean;
+                                steps: {
+                                    id: string;
+                                    predictedSuds: number;
+                                    retired: boolean;
+                                    situation: string;
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        steps: {
+                            /** Format: uuid */
+                            id: string;
+                            predictedSuds: number;
+                            retired: boolean;
+                            situation: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hierarchy: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                retired: boolean;
+                                steps: {
+                                    id: string;
+                                    predictedSuds: number;
+                                    retired: boolean;
+                                    situation: string;
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hierarchy: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                retired: boolean;
+                                steps: {
+                                    id: string;
+                                    predictedSuds: number;
+                                    retired: boolean;
+                                    situation: string;
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/exposure/hierarchies/{hierarchyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hierarchyId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseVersion: number;
+                        name: string;
+                        retired: boolean;
+                        steps: {
+                            /** Format: uuid */
+                            id: string;
+                            predictedSuds: number;
+                            retired: boolean;
+                            situation: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hierarchy: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                retired: boolean;
+                                steps: {
+                                    id: string;
+                                    predictedSuds: number;
+                                    retired: boolean;
+                                    situation: string;
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            current: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                retired: boolean;
+                                steps: {
+                                    id: string;
+                                    predictedSuds: number;
+                                    retired: boolean;
+                                    situation: string;
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                            };
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/exposure/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            practices: {
+                                happened: string | null;
+                                hierarchyId: string;
+                                id: string;
+                                minutes: number;
+                                outcomeCameTrue: number | null;
+                                practicedAt: string;
+                                predicted: string | null;
+                                readings: {
+                                    minute: number;
+                                    suds: number;
+                                }[];
+                                recordedAt: string;
+                                safetyBehaviours: string | null;
+                                stepId: string;
+                                sudsAfter: number;
+                                sudsBefore: number;
+                                sudsPeak: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goals: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            }[];
+                            rho: number;
+                            tScores: {
+                                at: string;
+                                date: string;
+                                goals: number;
+                                tScore: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: {
+                            achievable: string;
+                            measurable: string;
+                            relevant: string;
+                            specific: string;
+                            timeBound: string;
+                            title: string;
+                            value?: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        steps: {
+                            done: boolean;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                        }[];
+                        weight?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/goals/{goalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    goalId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        baseUpdatedAt: string;
+                        content: {
+                            achievable: string;
+                            measurable: string;
+                            relevant: string;
+                            specific: string;
+                            timeBound: string;
+                            title: string;
+                            value?: string;
+                        };
+                        /** @enum {string} */
+                        status: "active" | "achieved" | "set-aside";
+                        steps: {
+                            done: boolean;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                        }[];
+                        weight: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/goals/{goalId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    goalId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        level: number;
+                        /** Format: date-time */
+                        ratedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/goals/{goalId}/scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    goalId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        levels: {
+                            expected: string;
+                            less: string;
+                            more: string;
+                            muchLess: string;
+                            muchMore: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/homework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            homework: {
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                                assignedAt: string;
+                                dueOn: string;
+                                entriesMade: {
+                                    at: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                    /** @enum {string} */
+                                    visibility: "private" | "shared";
+                                }[];
+                                entry: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                } | null;
+                                helpfulness: number | null;
+                                id: string;
+                                note: string | null;
+                                occasionId: string | null;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "waiting" | "done" | "not-done" | "cancelled";
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            }[];
+                            today: string;
+                            tools: {
+                                skills: {
+                                    key: string;
+                                    name: string;
+                                }[];
+                                worksheets: {
+                                    key: string;
+                                    title: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        tool: {
+                            /** @enum {string} */
+                            kind: "check-in";
+                        } | {
+                            /** @enum {string} */
+                            kind: "journal";
+                        } | {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "worksheet";
+                        } | {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "skill";
+                        } | {
+                            /** @enum {string} */
+                            kind: "exposure-practice";
+                        } | {
+                            /** @enum {string} */
+                            kind: "goal-rating";
+                        } | {
+                            /** @enum {string} */
+                            kind: "activities";
+                        } | {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "measure";
+                        } | {
+                            /** @enum {string} */
+                            kind: "other";
+                            task: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            homework: {
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                                assignedAt: string;
+                                dueOn: string;
+                                entriesMade: {
+                                    at: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                    /** @enum {string} */
+                                    visibility: "private" | "shared";
+                                }[];
+                                entry: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                } | null;
+                                helpfulness: number | null;
+                                id: string;
+                                note: string | null;
+                                occasionId: string | null;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "waiting" | "done" | "not-done" | "cancelled";
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            homework: {
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                                assignedAt: string;
+                                dueOn: string;
+                                entriesMade: {
+                                    at: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                    /** @enum {string} */
+                                    visibility: "private" | "shared";
+                                }[];
+                                entry: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                } | null;
+                                helpfulness: number | null;
+                                id: string;
+                                note: string | null;
+                                occasionId: string | null;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "waiting" | "done" | "not-done" | "cancelled";
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/homework/{homeworkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    homeworkId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        cancel?: true;
+                        dueOn?: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            homework: {
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                                assignedAt: string;
+                                dueOn: string;
+                                entriesMade: {
+                                    at: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                    /** @enum {string} */
+                                    visibility: "private" | "shared";
+                                }[];
+                                entry: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                } | null;
+                                helpfulness: number | null;
+                                id: string;
+                                note: string | null;
+                                occasionId: string | null;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "waiting" | "done" | "not-done" | "cancelled";
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/clients/{id}/measures": {
         parameters: {
             query?: never;
@@ -6878,6 +9262,94 @@ export interface paths {
                                 };
                                 /** @enum {string} */
                                 type: "skill-practice";
+                            } | {
+                                at: string;
+                                homework: {
+                                    answeredAt: string | null;
+                                    answerNote: string | null;
+                                    assignedAt: string;
+                                    dueOn: string;
+                                    entriesMade: {
+                                        at: string;
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                        /** @enum {string} */
+                                        visibility: "private" | "shared";
+                                    }[];
+                                    entry: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                    } | null;
+                                    helpfulness: number | null;
+                                    id: string;
+                                    note: string | null;
+                                    occasionId: string | null;
+                                    overdue: boolean;
+                                    /** @enum {string} */
+                                    status: "waiting" | "done" | "not-done" | "cancelled";
+                                    tool: {
+                                        key: string | null;
+                                        /** @enum {string} */
+                                        kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                        name: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                type: "homework";
+                            } | {
+                                at: string;
+                                practice: {
+                                    happened: string | null;
+                                    hierarchyId: string;
+                                    id: string;
+                                    minutes: number;
+                                    outcomeCameTrue: number | null;
+                                    practicedAt: string;
+                                    predicted: string | null;
+                                    readings: {
+                                        minute: number;
+                                        suds: number;
+                                    }[];
+                                    recordedAt: string;
+                                    safetyBehaviours: string | null;
+                                    stepId: string;
+                                    sudsAfter: number;
+                                    sudsBefore: number;
+                                    sudsPeak: number;
+                                    /** @enum {string} */
+                                    visibility: "private" | "shared";
+                                };
+                                step: {
+                                    hierarchyName: string;
+                                    predictedSuds: number;
+                                    situation: string;
+                                } | null;
+                                /** @enum {string} */
+                                type: "exposure-practice";
+                            } | {
+                                activity: {
+                                    actualMastery: number | null;
+                                    actualPleasure: number | null;
+                                    afterNote: string | null;
+                                    createdAt: string;
+                                    doneOn: string | null;
+                                    id: string;
+                                    plannedOn: string;
+                                    plannedTime: string | null;
+                                    predictedMastery: number;
+                                    predictedPleasure: number;
+                                    ratedAt: string | null;
+                                    /** @enum {string} */
+                                    status: "planned" | "done" | "not-done";
+                                    title: string;
+                                    /** @enum {string} */
+                                    visibility: "private" | "shared";
+                                };
+                                at: string;
+                                /** @enum {string} */
+                                type: "activity";
                             })[];
                             summary: {
                                 checkIns: {
@@ -6897,6 +9369,162 @@ export interface paths {
                                 sharedWorksheets: number;
                                 since: string;
                             };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: {
+                                description: string;
+                                /** @enum {string} */
+                                key: "achievement" | "adventure" | "belonging" | "calm" | "care" | "community" | "courage" | "creativity" | "curiosity" | "fairness" | "faith" | "family" | "freedom" | "friendship" | "fun" | "growth" | "health" | "honesty" | "independence" | "kindness" | "love" | "nature" | "order" | "purpose" | "respect" | "security";
+                                name: string;
+                            }[];
+                            strengthOptions: {
+                                /** @enum {string} */
+                                key: "patience" | "humour" | "kindness" | "determination" | "creativity" | "honesty" | "listening" | "curiosity" | "courage" | "loyalty" | "organised" | "practical" | "caring" | "hard-work" | "fairness" | "hope" | "calm" | "noticing" | "asking-help" | "learning";
+                                name: string;
+                            }[];
+                            strengths: {
+                                own: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                picked: ("patience" | "humour" | "kindness" | "determination" | "creativity" | "honesty" | "listening" | "curiosity" | "courage" | "loyalty" | "organised" | "practical" | "caring" | "hard-work" | "fairness" | "hope" | "calm" | "noticing" | "asking-help" | "learning")[];
+                                updatedAt: string;
+                                version: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            } | null;
+                            values: {
+                                cards: {
+                                    /** @enum {string} */
+                                    key: "achievement" | "adventure" | "belonging" | "calm" | "care" | "community" | "courage" | "creativity" | "curiosity" | "fairness" | "faith" | "family" | "freedom" | "friendship" | "fun" | "growth" | "health" | "honesty" | "independence" | "kindness" | "love" | "nature" | "order" | "purpose" | "respect" | "security";
+                                    /** @enum {string} */
+                                    pile: "very-important" | "important" | "not-so-important";
+                                }[];
+                                own: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    pile: "very-important" | "important" | "not-so-important";
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            } | null;
                         };
                     };
                 };
@@ -8063,6 +10691,729 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                actualMastery: number | null;
+                                actualPleasure: number | null;
+                                afterNote: string | null;
+                                createdAt: string;
+                                doneOn: string | null;
+                                id: string;
+                                plannedOn: string;
+                                plannedTime: string | null;
+                                predictedMastery: number;
+                                predictedPleasure: number;
+                                ratedAt: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done" | "not-done";
+                                title: string;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        plannedOn: string;
+                        plannedTime: string | null;
+                        predictedMastery: number;
+                        predictedPleasure: number;
+                        title: string;
+                        /** @enum {string} */
+                        visibility: "private" | "shared";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                actualMastery: number | null;
+                                actualPleasure: number | null;
+                                afterNote: string | null;
+                                createdAt: string;
+                                doneOn: string | null;
+                                id: string;
+                                plannedOn: string;
+                                plannedTime: string | null;
+                                predictedMastery: number;
+                                predictedPleasure: number;
+                                ratedAt: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done" | "not-done";
+                                title: string;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                actualMastery: number | null;
+                                actualPleasure: number | null;
+                                afterNote: string | null;
+                                createdAt: string;
+                                doneOn: string | null;
+                                id: string;
+                                plannedOn: string;
+                                plannedTime: string | null;
+                                predictedMastery: number;
+                                predictedPleasure: number;
+                                ratedAt: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done" | "not-done";
+                                title: string;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/activities/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        doneOn: string;
+                        mastery: number;
+                        note: string | null;
+                        /** @enum {string} */
+                        outcome: "done";
+                        pleasure: number;
+                    } | {
+                        note: string | null;
+                        /** @enum {string} */
+                        outcome: "not-done";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                actualMastery: number | null;
+                                actualPleasure: number | null;
+                                afterNote: string | null;
+                                createdAt: string;
+                                doneOn: string | null;
+                                id: string;
+                                plannedOn: string;
+                                plannedTime: string | null;
+                                predictedMastery: number;
+                                predictedPleasure: number;
+                                ratedAt: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done" | "not-done";
+                                title: string;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/activities/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        visibility: "private" | "shared";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                actualMastery: number | null;
+                                actualPleasure: number | null;
+                                afterNote: string | null;
+                                createdAt: string;
+                                doneOn: string | null;
+                                id: string;
+                                plannedOn: string;
+                                plannedTime: string | null;
+                                predictedMastery: number;
+                                predictedPleasure: number;
+                                ratedAt: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "done" | "not-done";
+                                title: string;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/activities/mood": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            averages: {
+                                actualMastery: number;
+                                actualPleasure: number;
+                                predictedMastery: number;
+                                predictedPleasure: number;
+                            } | null;
+                            done: {
+                                actualMastery: number;
+                                actualPleasure: number;
+                                doneOn: string;
+                                id: string;
+                                predictedMastery: number;
+                                predictedPleasure: number;
+                                title: string;
+                            }[];
+                            mood: {
+                                daysWithActivity: number;
+                                daysWithout: number;
+                                /** @enum {string|null} */
+                                direction: "higher" | "lower" | "unclear" | null;
+                                estimate: {
+                                    high: number;
+                                    low: number;
+                                    value: number;
+                                } | null;
+                                explanation: string | null;
+                                minimumDaysEachSide: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/care-team": {
         parameters: {
             query?: never;
@@ -8661,6 +12012,2258 @@ export interface paths {
                                 }[];
                                 /** @enum {string} */
                                 visibility: "private" | "shared";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/exposure/hierarchies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hierarchies: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                retired: boolean;
+                                steps: {
+                                    id: string;
+                                    predictedSuds: number;
+                                    retired: boolean;
+                                    situation: string;
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        steps: {
+                            /** Format: uuid */
+                            id: string;
+                            predictedSuds: number;
+                            retired: boolean;
+                            situation: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hierarchy: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                retired: boolean;
+                                steps: {
+                                    id: string;
+                                    predictedSuds: number;
+                                    retired: boolean;
+                                    situation: string;
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hierarchy: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                retired: boolean;
+                                steps: {
+                                    id: string;
+                                    predictedSuds: number;
+                                    retired: boolean;
+                                    situation: string;
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/exposure/hierarchies/{hierarchyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hierarchyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseVersion: number;
+                        name: string;
+                        retired: boolean;
+                        steps: {
+                            /** Format: uuid */
+                            id: string;
+                            predictedSuds: number;
+                            retired: boolean;
+                            situation: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hierarchy: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                retired: boolean;
+                                steps: {
+                                    id: string;
+                                    predictedSuds: number;
+                                    retired: boolean;
+                                    situation: string;
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            current: {
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                retired: boolean;
+                                steps: {
+                                    id: string;
+                                    predictedSuds: number;
+                                    retired: boolean;
+                                    situation: string;
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                            };
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/exposure/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            practices: {
+                                happened: string | null;
+                                hierarchyId: string;
+                                id: string;
+                                minutes: number;
+                                outcomeCameTrue: number | null;
+                                practicedAt: string;
+                                predicted: string | null;
+                                readings: {
+                                    minute: number;
+                                    suds: number;
+                                }[];
+                                recordedAt: string;
+                                safetyBehaviours: string | null;
+                                stepId: string;
+                                sudsAfter: number;
+                                sudsBefore: number;
+                                sudsPeak: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        happened: string | null;
+                        /** Format: uuid */
+                        hierarchyId: string;
+                        /** Format: uuid */
+                        id: string;
+                        minutes: number;
+                        outcomeCameTrue: number | null;
+                        /** Format: date-time */
+                        practicedAt: string;
+                        predicted: string | null;
+                        readings: {
+                            minute: number;
+                            suds: number;
+                        }[];
+                        safetyBehaviours: string | null;
+                        /** Format: uuid */
+                        stepId: string;
+                        sudsAfter: number;
+                        sudsBefore: number;
+                        sudsPeak: number;
+                        /** @enum {string} */
+                        visibility: "private" | "shared";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            practice: {
+                                happened: string | null;
+                                hierarchyId: string;
+                                id: string;
+                                minutes: number;
+                                outcomeCameTrue: number | null;
+                                practicedAt: string;
+                                predicted: string | null;
+                                readings: {
+                                    minute: number;
+                                    suds: number;
+                                }[];
+                                recordedAt: string;
+                                safetyBehaviours: string | null;
+                                stepId: string;
+                                sudsAfter: number;
+                                sudsBefore: number;
+                                sudsPeak: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            practice: {
+                                happened: string | null;
+                                hierarchyId: string;
+                                id: string;
+                                minutes: number;
+                                outcomeCameTrue: number | null;
+                                practicedAt: string;
+                                predicted: string | null;
+                                readings: {
+                                    minute: number;
+                                    suds: number;
+                                }[];
+                                recordedAt: string;
+                                safetyBehaviours: string | null;
+                                stepId: string;
+                                sudsAfter: number;
+                                sudsBefore: number;
+                                sudsPeak: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/exposure/practices/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        visibility: "private" | "shared";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            practice: {
+                                happened: string | null;
+                                hierarchyId: string;
+                                id: string;
+                                minutes: number;
+                                outcomeCameTrue: number | null;
+                                practicedAt: string;
+                                predicted: string | null;
+                                readings: {
+                                    minute: number;
+                                    suds: number;
+                                }[];
+                                recordedAt: string;
+                                safetyBehaviours: string | null;
+                                stepId: string;
+                                sudsAfter: number;
+                                sudsBefore: number;
+                                sudsPeak: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goals: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            }[];
+                            rho: number;
+                            tScores: {
+                                at: string;
+                                date: string;
+                                goals: number;
+                                tScore: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: {
+                            achievable: string;
+                            measurable: string;
+                            relevant: string;
+                            specific: string;
+                            timeBound: string;
+                            title: string;
+                            value?: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        steps: {
+                            done: boolean;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                        }[];
+                        weight?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/goals/{goalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        baseUpdatedAt: string;
+                        content: {
+                            achievable: string;
+                            measurable: string;
+                            relevant: string;
+                            specific: string;
+                            timeBound: string;
+                            title: string;
+                            value?: string;
+                        };
+                        /** @enum {string} */
+                        status: "active" | "achieved" | "set-aside";
+                        steps: {
+                            done: boolean;
+                            dueOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                        }[];
+                        weight: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/goals/{goalId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        level: number;
+                        /** Format: date-time */
+                        ratedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/goals/{goalId}/scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    goalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        levels: {
+                            expected: string;
+                            less: string;
+                            more: string;
+                            muchLess: string;
+                            muchMore: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goal: {
+                                content: {
+                                    achievable: string;
+                                    measurable: string;
+                                    relevant: string;
+                                    specific: string;
+                                    timeBound: string;
+                                    title: string;
+                                    value?: string;
+                                };
+                                createdAt: string;
+                                id: string;
+                                ratings: {
+                                    id: string;
+                                    level: number;
+                                    ratedAt: string;
+                                    ratedBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    scaleVersion: number;
+                                }[];
+                                scales: {
+                                    createdAt: string;
+                                    createdBy: {
+                                        displayName: string;
+                                        role: string;
+                                    };
+                                    id: string;
+                                    levels: {
+                                        expected: string;
+                                        less: string;
+                                        more: string;
+                                        muchLess: string;
+                                        muchMore: string;
+                                    };
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                steps: {
+                                    done: boolean;
+                                    dueOn: string | null;
+                                    id: string;
+                                    text: string;
+                                }[];
+                                updatedAt: string;
+                                updatedBy: {
+                                    displayName: string;
+                                    role: string;
+                                };
+                                weight: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/homework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            homework: {
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                                assignedAt: string;
+                                dueOn: string;
+                                entriesMade: {
+                                    at: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                    /** @enum {string} */
+                                    visibility: "private" | "shared";
+                                }[];
+                                entry: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                } | null;
+                                helpfulness: number | null;
+                                id: string;
+                                note: string | null;
+                                occasionId: string | null;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "waiting" | "done" | "not-done" | "cancelled";
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/homework/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entry: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                            share?: boolean;
+                        } | null;
+                        helpfulness: number;
+                        note: string | null;
+                        /** @enum {string} */
+                        outcome: "done";
+                    } | {
+                        note: string | null;
+                        /** @enum {string} */
+                        outcome: "not-done";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            homework: {
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                                assignedAt: string;
+                                dueOn: string;
+                                entriesMade: {
+                                    at: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                    /** @enum {string} */
+                                    visibility: "private" | "shared";
+                                }[];
+                                entry: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
+                                } | null;
+                                helpfulness: number | null;
+                                id: string;
+                                note: string | null;
+                                occasionId: string | null;
+                                overdue: boolean;
+                                /** @enum {string} */
+                                status: "waiting" | "done" | "not-done" | "cancelled";
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
                             };
                         };
                     };
@@ -11667,6 +17270,487 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/strengths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseVersion: number;
+                        own: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                        }[];
+                        picked: ("patience" | "humour" | "kindness" | "determination" | "creativity" | "honesty" | "listening" | "curiosity" | "courage" | "loyalty" | "organised" | "practical" | "caring" | "hard-work" | "fairness" | "hope" | "calm" | "noticing" | "asking-help" | "learning")[];
+                        /** @enum {string} */
+                        visibility: "private" | "shared";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: {
+                                description: string;
+                                /** @enum {string} */
+                                key: "achievement" | "adventure" | "belonging" | "calm" | "care" | "community" | "courage" | "creativity" | "curiosity" | "fairness" | "faith" | "family" | "freedom" | "friendship" | "fun" | "growth" | "health" | "honesty" | "independence" | "kindness" | "love" | "nature" | "order" | "purpose" | "respect" | "security";
+                                name: string;
+                            }[];
+                            strengthOptions: {
+                                /** @enum {string} */
+                                key: "patience" | "humour" | "kindness" | "determination" | "creativity" | "honesty" | "listening" | "curiosity" | "courage" | "loyalty" | "organised" | "practical" | "caring" | "hard-work" | "fairness" | "hope" | "calm" | "noticing" | "asking-help" | "learning";
+                                name: string;
+                            }[];
+                            strengths: {
+                                own: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                picked: ("patience" | "humour" | "kindness" | "determination" | "creativity" | "honesty" | "listening" | "curiosity" | "courage" | "loyalty" | "organised" | "practical" | "caring" | "hard-work" | "fairness" | "hope" | "calm" | "noticing" | "asking-help" | "learning")[];
+                                updatedAt: string;
+                                version: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            } | null;
+                            values: {
+                                cards: {
+                                    /** @enum {string} */
+                                    key: "achievement" | "adventure" | "belonging" | "calm" | "care" | "community" | "courage" | "creativity" | "curiosity" | "fairness" | "faith" | "family" | "freedom" | "friendship" | "fun" | "growth" | "health" | "honesty" | "independence" | "kindness" | "love" | "nature" | "order" | "purpose" | "respect" | "security";
+                                    /** @enum {string} */
+                                    pile: "very-important" | "important" | "not-so-important";
+                                }[];
+                                own: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    pile: "very-important" | "important" | "not-so-important";
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: {
+                                description: string;
+                                /** @enum {string} */
+                                key: "achievement" | "adventure" | "belonging" | "calm" | "care" | "community" | "courage" | "creativity" | "curiosity" | "fairness" | "faith" | "family" | "freedom" | "friendship" | "fun" | "growth" | "health" | "honesty" | "independence" | "kindness" | "love" | "nature" | "order" | "purpose" | "respect" | "security";
+                                name: string;
+                            }[];
+                            strengthOptions: {
+                                /** @enum {string} */
+                                key: "patience" | "humour" | "kindness" | "determination" | "creativity" | "honesty" | "listening" | "curiosity" | "courage" | "loyalty" | "organised" | "practical" | "caring" | "hard-work" | "fairness" | "hope" | "calm" | "noticing" | "asking-help" | "learning";
+                                name: string;
+                            }[];
+                            strengths: {
+                                own: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                picked: ("patience" | "humour" | "kindness" | "determination" | "creativity" | "honesty" | "listening" | "curiosity" | "courage" | "loyalty" | "organised" | "practical" | "caring" | "hard-work" | "fairness" | "hope" | "calm" | "noticing" | "asking-help" | "learning")[];
+                                updatedAt: string;
+                                version: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            } | null;
+                            values: {
+                                cards: {
+                                    /** @enum {string} */
+                                    key: "achievement" | "adventure" | "belonging" | "calm" | "care" | "community" | "courage" | "creativity" | "curiosity" | "fairness" | "faith" | "family" | "freedom" | "friendship" | "fun" | "growth" | "health" | "honesty" | "independence" | "kindness" | "love" | "nature" | "order" | "purpose" | "respect" | "security";
+                                    /** @enum {string} */
+                                    pile: "very-important" | "important" | "not-so-important";
+                                }[];
+                                own: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    pile: "very-important" | "important" | "not-so-important";
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseVersion: number;
+                        cards: {
+                            /** @enum {string} */
+                            key: "achievement" | "adventure" | "belonging" | "calm" | "care" | "community" | "courage" | "creativity" | "curiosity" | "fairness" | "faith" | "family" | "freedom" | "friendship" | "fun" | "growth" | "health" | "honesty" | "independence" | "kindness" | "love" | "nature" | "order" | "purpose" | "respect" | "security";
+                            /** @enum {string} */
+                            pile: "very-important" | "important" | "not-so-important";
+                        }[];
+                        own: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            pile: "very-important" | "important" | "not-so-important";
+                        }[];
+                        /** @enum {string} */
+                        visibility: "private" | "shared";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cards: {
+                                description: string;
+                                /** @enum {string} */
+                                key: "achievement" | "adventure" | "belonging" | "calm" | "care" | "community" | "courage" | "creativity" | "curiosity" | "fairness" | "faith" | "family" | "freedom" | "friendship" | "fun" | "growth" | "health" | "honesty" | "independence" | "kindness" | "love" | "nature" | "order" | "purpose" | "respect" | "security";
+                                name: string;
+                            }[];
+                            strengthOptions: {
+                                /** @enum {string} */
+                                key: "patience" | "humour" | "kindness" | "determination" | "creativity" | "honesty" | "listening" | "curiosity" | "courage" | "loyalty" | "organised" | "practical" | "caring" | "hard-work" | "fairness" | "hope" | "calm" | "noticing" | "asking-help" | "learning";
+                                name: string;
+                            }[];
+                            strengths: {
+                                own: {
+                                    id: string;
+                                    text: string;
+                                }[];
+                                picked: ("patience" | "humour" | "kindness" | "determination" | "creativity" | "honesty" | "listening" | "curiosity" | "courage" | "loyalty" | "organised" | "practical" | "caring" | "hard-work" | "fairness" | "hope" | "calm" | "noticing" | "asking-help" | "learning")[];
+                                updatedAt: string;
+                                version: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            } | null;
+                            values: {
+                                cards: {
+                                    /** @enum {string} */
+                                    key: "achievement" | "adventure" | "belonging" | "calm" | "care" | "community" | "courage" | "creativity" | "curiosity" | "fairness" | "faith" | "family" | "freedom" | "friendship" | "fun" | "growth" | "health" | "honesty" | "independence" | "kindness" | "love" | "nature" | "order" | "purpose" | "respect" | "security";
+                                    /** @enum {string} */
+                                    pile: "very-important" | "important" | "not-so-important";
+                                }[];
+                                own: {
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    pile: "very-important" | "important" | "not-so-important";
+                                }[];
+                                updatedAt: string;
+                                version: number;
+                                /** @enum {string} */
+                                visibility: "private" | "shared";
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
