@@ -7,7 +7,7 @@ import { expect, signInTo, test } from './support/fixtures.ts';
  * sees the guess beside how it was. A missing answer is said in words and
  * focus goes to it. Every state of the page passes axe-core.
  */
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 test('plan an activity with a guess, say how it went, and see it beside the guess', async ({
   page,

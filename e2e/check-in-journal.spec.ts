@@ -6,7 +6,7 @@ import { expect, signInTo, test } from './support/fixtures.ts';
  * keyboard for the mood), writes one private and one shared journal entry; the
  * therapist then sees on Alex's page what was shared and nothing private.
  */
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const privateWords = `Only for me ${Date.now()}`;
 const sharedWords = `For my therapist ${Date.now()}`;

@@ -8,7 +8,7 @@ import { expect, signInTo, test } from './support/fixtures.ts';
  * table of the same numbers. A content note comes first and "Pause" is
  * always in reach.
  */
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 test('a client makes a hierarchy, practises a step and sees its chart', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

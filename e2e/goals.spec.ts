@@ -8,7 +8,7 @@ import { expect, signInTo, test } from './support/fixtures.ts';
  * and the therapist's client page chart the GAS T-score on the same dates as
  * the PHQ-9 (Alex, the demo client, has weeks of PHQ-9 answers).
  */
-test.describe.configure({ mode: 'serial', timeout: 150_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const title = `Swim on Saturdays ${Date.now()}`;
 

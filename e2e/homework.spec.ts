@@ -8,7 +8,7 @@ import { expect, signInTo, test } from './support/fixtures.ts';
  * default, as homework); the therapist sees it done with its rating, on the
  * client's page and in what happened since the last session.
  */
-test.describe.configure({ mode: 'serial', timeout: 150_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const note = 'Try riding the urge once this week, when one comes up.';
 

@@ -15,7 +15,7 @@ import { expect, signInTo, test, type Page } from './support/fixtures.ts';
  * (saying how old it is), and an entry made offline reaches the server once,
  * after the connection is back. Riley has a safety plan in the demo.
  */
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 async function checkInIds(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -30,20 +30,11 @@ async function checkInIds(page: Page): Promise<string[]> {
  * Signs a demo client in; an earlier file (consent.spec.ts) may have published a
  * new consent text on this server, which the client then accepts first.
  */
-async function signInAsClient(page: Page, email: string): Promise<void> {
-  await signInTo(page, email, /\/(client|consent)$/);
-  if (page.url().endsWith('/consent')) {
-    await page.getByLabel('I have read and accept').check();
-    await page.getByRole('button', { name: 'Accept and continue' }).click();
-    await expect(page).toHaveURL(/\/client$/);
-  }
-}
-
 test('the safety plan opens with the network cut, after one online visit', async ({
   page,
   context,
 }) => {
-  await signInAsClient(page, 'riley@demo.tandem.test');
+  await signInTo(page, 'riley@demo.tandem.test', /\/client$/);
   await page.getByRole('banner').getByRole('link', { name: 'My safety plan' }).click();
   await expect(page.getByText('Not answering messages')).toBeVisible();
   await expect(page.getByText('A copy is kept on this device')).toBeVisible();
@@ -89,7 +80,7 @@ test('the safety plan opens with the network cut, after one online visit', async
 });
 
 test('a check-in made offline arrives once after reconnecting', async ({ page, context }) => {
-  await signInAsClient(page, 'jordan@demo.tandem.test');
+  await signInTo(page, 'jordan@demo.tandem.test', /\/client$/);
   await waitForServiceWorker(page);
   const owner = await outboxOwnerOf(page);
   const id = randomUUID();
@@ -117,7 +108,7 @@ test('a check-in made on the page without a connection is kept, shown as waiting
   page,
   context,
 }) => {
-  await signInAsClient(page, 'jordan@demo.tandem.test');
+  await signInTo(page, 'jordan@demo.tandem.test', /\/client$/);
   await waitForServiceWorker(page);
   // One online visit keeps the page's files and the check-in's choices on the device.
   await page.goto('/client/check-in');

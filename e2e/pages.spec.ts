@@ -8,7 +8,7 @@ import { expect, signInTo, test, type Page } from './support/fixtures.ts';
  * language. Six axe-core runs per page or dialog take a while on a busy
  * machine: each test here has two minutes rather than one.
  */
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 /** Filled by the tests above the last one, which checks that no two pages share a title. */
 const titles = new Map<string, string>();

@@ -7,7 +7,7 @@ import { expect, signInTo, test, type Page } from './support/fixtures.ts';
  * dates, and the review left for later. The client comes back to the saved
  * entry to add what happened and what they learned.
  */
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const problem = 'I keep putting off calling the landlord about the damp.';
 

@@ -9,7 +9,7 @@ import { expect, signInTo, test, type Page } from './support/fixtures.ts';
  * the browser; and "Quick exit". Alex has no safety plan in the demo; Riley's
  * (made with the therapist) is read by offline.spec.ts, so it is left alone.
  */
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 async function openSafetyPlan(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('link', { name: 'My safety plan' }).click();

@@ -16,7 +16,7 @@ import { expect, signIn, signInTo, test, DEMO_PASSWORD, type Page } from './supp
  * person is told how many would be lost. A session that ends by itself keeps
  * the entries: they go once the person signs in again.
  */
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 /** Makes the check-in route unreachable (a failed connection), everything else as it is. */
 async function cutCheckIns(page: Page): Promise<void> {

@@ -6,7 +6,7 @@ import { expect, signInTo, test } from './support/fixtures.ts';
  * the phase announced politely, no animation), grounding step by step, and
  * logging a practice that then shows in "What helps you most".
  */
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 test('breathing with reduced motion, and logging a practice', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

@@ -7,7 +7,7 @@ import { expect, signInTo, test, type Page } from './support/fixtures.ts';
  * at the end the client sees how much each feeling changed, then shares the
  * record with their therapist, who sees it with the change on the client's page.
  */
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const thought = 'Everyone at the meeting thought I was useless.';
 

@@ -7,7 +7,7 @@ import { expect, signInTo, test } from './support/fixtures.ts';
  * offers grounding and the safety plan, and the client can carry on or come
  * back later to what they wrote.
  */
-test.describe.configure({ mode: 'serial', timeout: 180_000 });
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 const belief = 'If I speak up, something bad will happen to me.';
 

@@ -40,6 +40,7 @@ import { homeworkRoutes } from './modules/homework/homework.routes.ts';
 import { worksheetRoutes } from './modules/worksheets/worksheets.routes.ts';
 import { insightRoutes } from './modules/insights/insights.routes.ts';
 import { therapySessionRoutes } from './modules/therapy-sessions/therapy-sessions.routes.ts';
+import { sessionReviewRoutes } from './modules/session-review/session-review.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { openApiInfo } from './http/openapi-info.ts';
 
@@ -134,6 +135,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   homeworkRoutes(app, deps);
   insightRoutes(app, deps);
   therapySessionRoutes(app, deps);
+  sessionReviewRoutes(app, deps);
 
   if (options.serveWeb !== false) await serveWebApp(app, deps.config.webDist);
   await app.ready();

@@ -25,6 +25,7 @@ export const encryptedColumns = [
   { table: 'exposure_practices', column: 'words' },
   { table: 'activities', column: 'title' },
   { table: 'activities', column: 'after_note' },
+  { table: 'session_reviews', column: 'decision' },
 ] as const;
 
 export type EncryptedColumn = (typeof encryptedColumns)[number];

@@ -44,4 +44,6 @@ export interface HomeworkTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The goal it was set for (the same client's), if any (migration 0013). */
+  goal_id: ColumnType<string | null, string | null | undefined, string | null>;
 }

@@ -32,6 +32,7 @@ import type {
   PracticeGasSettingsTable,
 } from './schema-goals.ts';
 import type { HomeworkTable } from './schema-homework.ts';
+import type { GoalMeasuresTable, SessionReviewsTable } from './schema-review.ts';
 import type { ActivitiesTable } from './schema-activation.ts';
 import type { ExposureHierarchiesTable, ExposurePracticesTable } from './schema-exposure.ts';
 
@@ -40,6 +41,7 @@ export type * from './schema-client-entries.ts';
 export type * from './schema-exposure.ts';
 export type * from './schema-goals.ts';
 export type * from './schema-homework.ts';
+export type * from './schema-review.ts';
 export type * from './schema-measures.ts';
 
 /**
@@ -285,6 +287,8 @@ export interface DB {
   client_values: ClientValuesTable;
   practice_gas_settings: PracticeGasSettingsTable;
   homework: HomeworkTable;
+  goal_measures: GoalMeasuresTable;
+  session_reviews: SessionReviewsTable;
   exposure_hierarchies: ExposureHierarchiesTable;
   exposure_practices: ExposurePracticesTable;
   activities: ActivitiesTable;

@@ -229,6 +229,14 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
             ),
           },
           {
+            path: 'therapist/clients/:clientId/review',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/session-review/SessionReviewPage.tsx'))
+                  .SessionReviewPage,
+            ),
+          },
+          {
             path: 'therapist/alerts',
             lazy: lazyPage(
               async () => (await import('../features/alerts/AlertsPage.tsx')).AlertsPage,
@@ -251,6 +259,14 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
             lazy: lazyPage(
               async () =>
                 (await import('../features/measures/ClientRecordPage.tsx')).ClientRecordPage,
+            ),
+          },
+          {
+            path: 'supervisor/clients/:clientId/review',
+            lazy: lazyPage(
+              async () =>
+                (await import('../features/session-review/SessionReviewPage.tsx'))
+                  .SessionReviewPage,
             ),
           },
           {

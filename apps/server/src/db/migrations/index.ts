@@ -11,6 +11,7 @@ import { worksheetsAndSkills } from './0009-worksheets-and-skills.ts';
 import { exposure } from './0010-exposure.ts';
 import { goalsAndValues } from './0011-goals-and-values.ts';
 import { homeworkAndActivation } from './0012-homework-and-activation.ts';
+import { closedLoop } from './0013-closed-loop.ts';
 
 /**
  * Every migration this build knows, by name; names sort in the order they run.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010-exposure': exposure,
   '0011-goals-and-values': goalsAndValues,
   '0012-homework-and-activation': homeworkAndActivation,
+  '0013-closed-loop': closedLoop,
 };

@@ -81,7 +81,11 @@ export type ClientAction =
   /** Read the client's exposure hierarchies (a shared living document). */
   | 'client.exposure.read'
   /** Write exposure hierarchies and their steps: the client and their therapist, together. */
-  | 'client.exposure.edit';
+  | 'client.exposure.edit'
+  /** The session review (goals, homework, measures on one axis) and the decisions recorded: staff only. */
+  | 'client.review.read'
+  /** Record what was decided in a session review; link the measures a goal should move. */
+  | 'client.review.edit';
 
 export interface ClientFacts {
   practiceId: string;
@@ -180,7 +184,14 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
       }
       break;
     case 'client.sessions.record':
+    case 'client.review.edit':
       return actor.role === 'therapist' && onCareTeam;
+    case 'client.review.read':
+      // The therapist's review notes: the care team and their supervisors; never the client or an admin.
+      return (
+        (actor.role === 'therapist' && onCareTeam) ||
+        (actor.role === 'supervisor' && facts.supervisors.includes(actor.userId))
+      );
     case 'client.plans.edit':
     case 'client.goals.edit':
     case 'client.exposure.edit':

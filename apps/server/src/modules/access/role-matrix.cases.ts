@@ -4,6 +4,7 @@ import { entryCases } from './role-matrix.entry-cases.ts';
 import { exposureCases } from './role-matrix.exposure-cases.ts';
 import { goalCases } from './role-matrix.goals-cases.ts';
 import { homeworkCases } from './role-matrix.homework-cases.ts';
+import { reviewCases } from './role-matrix.review-cases.ts';
 import { activationCases } from './role-matrix.activation-cases.ts';
 import { measureCases } from './role-matrix.measure-cases.ts';
 import { practiceCases } from './role-matrix.practice-cases.ts';
@@ -285,5 +286,6 @@ export const cases: Record<string, Case> = {
   ...exposureCases(),
   ...worksheetCases(),
   ...homeworkCases(),
+  ...reviewCases(),
   ...activationCases(),
 };

@@ -28,12 +28,3 @@ export async function alertTimesByTherapist(db: Kysely<DB>, scope: CaseloadScope
     .orderBy('ct.staff_id')
     .execute();
 }
-
-export async function practiceTimeZone(db: Kysely<DB>, practiceId: string): Promise<string> {
-  const row = await db
-    .selectFrom('practices')
-    .select('time_zone')
-    .where('id', '=', practiceId)
-    .executeTakeFirstOrThrow();
-  return row.time_zone;
-}

@@ -4,7 +4,8 @@ import { requireCaseloadAccess, requirePracticeAccess } from '../access/require-
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
 import { summariseResponseTimes, type ResponseTimeSummary } from './response-times.ts';
-import { alertTimesByTherapist, practiceTimeZone } from './response-times.repo.ts';
+import { practiceTimeZone } from '../practices/practice-time-zone.repo.ts';
+import { alertTimesByTherapist } from './response-times.repo.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock'>;
 

@@ -134,4 +134,8 @@ export type AuditAction =
   /** A staff member read what the client shared (the timeline and its summary). */
   | 'client.timeline.read'
   /** The therapist recorded that a session was held. */
-  | 'client.session.record';
+  | 'client.session.record'
+  // The closed loop and session reviews (never their words)
+  | 'session-review.read'
+  | 'session-review.record'
+  | 'goal.measures.save';

@@ -49,11 +49,18 @@ export function clientRoutes(app: FastifyInstance, deps: Deps): void {
     schema: {
       tags: ['clients'],
       querystring: z.strictObject({ status: z.enum(['active', 'archived']).default('active') }),
-      response: { 200: z.object({ clients: z.array(clientSchema) }), ...errorResponses },
+      response: {
+        200: z.object({
+          clients: z.array(clientSchema),
+          /** The practice's calendar date now: the default start of a schedule for several clients. */
+          today: z.string(),
+        }),
+        ...errorResponses,
+      },
     },
     handler: async (request) => {
-      const clients = await caseload(deps, actorOf(request), request.query.status);
-      return { clients: clients.map(toClientJson) };
+      const listed = await caseload(deps, actorOf(request), request.query.status);
+      return { clients: listed.clients.map(toClientJson), today: listed.today };
     },
   });
 

@@ -1,4 +1,4 @@
-import { AppError } from '@tandem/core';
+import { AppError, localDate } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import {
@@ -11,6 +11,7 @@ import type { AuditAction } from '../audit/audit-actions.ts';
 import { appendAuditEvent } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
 import { sendInvitation } from '../invitations/invitation-mail.ts';
+import { practiceTimeZone } from '../practices/practice-time-zone.repo.ts';
 import { deleteSessionsOfUser } from '../sessions/sessions.repo.ts';
 import { listStaff } from '../staff/staff.repo.ts';
 import { createUserOnce } from '../users/create-user-once.ts';
@@ -36,10 +37,14 @@ export async function caseload(
   deps: ServiceDeps,
   actor: Actor,
   status: 'active' | 'archived',
-): Promise<ClientSummary[]> {
+): Promise<{ clients: ClientSummary[]; today: string }> {
   const scope = await requireCaseloadAccess(deps, actor);
+  const now = deps.clock();
   return deps.db.transaction().execute(async (trx) => {
     const clients = await clientsOfStaff(trx, scope, status === 'archived');
+    // Forms that start something for several clients at once (the starter set) start on
+    // the practice's today, never on the date of the therapist's device.
+    const today = localDate(now, await practiceTimeZone(trx, scope.practiceId));
     await appendAuditEvent(
       trx,
       {
@@ -49,9 +54,9 @@ export async function caseload(
         outcome: 'allowed',
         detail: { clientIds: clients.map((c) => c.id), status },
       },
-      deps.clock(),
+      now,
     );
-    return clients;
+    return { clients, today };
   });
 }
 

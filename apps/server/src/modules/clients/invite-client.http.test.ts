@@ -280,3 +280,24 @@ describe('inviting a client', () => {
     }
   });
 });
+
+describe('the list of clients', () => {
+  it("carries the practice's today, not the server's, as the start of a schedule for several clients", async () => {
+    // Kiritimati is UTC+14 and Pago Pago UTC−11: at any instant at least one of them is on
+    // another calendar day than UTC, so the answer cannot come from the server's date.
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      await ctx
+        .superuser()
+        .updateTable('practices')
+        .set({ time_zone: zone })
+        .where('id', '=', practice.practiceId)
+        .execute();
+      const before = ctx.deps.clock();
+      const listed = await therapistAgent.get('/api/clients');
+      const after = ctx.deps.clock();
+      expect(listed.statusCode).toBe(200);
+      const dateIn = (at: Date) => at.toLocaleDateString('en-CA', { timeZone: zone });
+      expect([dateIn(before), dateIn(after)]).toContain(listed.json().today);
+    }
+  });
+});

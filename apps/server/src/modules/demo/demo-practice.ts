@@ -11,7 +11,9 @@ import { seedDemoActivities } from './demo-activation.ts';
 import { seedDemoEntries } from './demo-entries.ts';
 import { seedDemoGoals } from './demo-goals.ts';
 import { seedDemoValues } from './demo-values.ts';
+import { seedDemoWorksheets } from './demo-worksheets.ts';
 import { seedDemoHomework } from './demo-homework.ts';
+import { seedDemoReview } from './demo-review.ts';
 import { seedDemoExposure } from './demo-exposure.ts';
 import { demoTimeZone, seedDemoHistory } from './demo-history.ts';
 import { insertUserIfNew } from '../users/users.repo.ts';
@@ -110,10 +112,12 @@ export async function seedDemoPractice(
     };
     await seedDemoHistory(trx, people, options.now, demoTimeZone(options.country));
     await seedDemoEntries(trx, people, options.now, options.cipher);
+    await seedDemoWorksheets(trx, people, options.now, options.cipher);
     await seedDemoGoals(trx, people, options.now, options.cipher);
     await seedDemoValues(trx, people, options.now, options.cipher);
     await seedDemoExposure(trx, people, options.now, options.cipher);
     await seedDemoHomework(trx, people, options.now, demoTimeZone(options.country), options.cipher);
+    await seedDemoReview(trx, people, options.now, options.cipher);
     await seedDemoActivities(
       trx,
       people,

@@ -106,6 +106,29 @@ describe('spreadTotal', () => {
     expect(journal.entries.map((e) => e.visibility)).toContain('private');
   });
 
+  it("gives each client a worksheet of the growth tools, shared, with Riley's DEAR MAN script and how it went", async () => {
+    const therapist = await demoUser('therapist@demo.tandem.test');
+    for (const email of ['alex', 'jordan', 'riley'].map((n) => `${n}@demo.tandem.test`)) {
+      const client = await demoUser(email);
+      const id = (await client.get('/api/session')).json<{ user: { id: string } }>().user.id;
+      const items = (await therapist.get(`/api/clients/${id}/timeline`)).json<{
+        items: {
+          type: string;
+          worksheet?: { worksheet: string; answers: Record<string, unknown> };
+        }[];
+      }>().items;
+      const worksheets = items.flatMap((i) => (i.worksheet ? [i.worksheet] : []));
+      expect(worksheets.length, email).toBeGreaterThan(0);
+      if (email.startsWith('riley')) {
+        const script = worksheets.find((w) => w.worksheet === 'dear-man');
+        expect(script?.answers).toMatchObject({
+          'priority-first': 1,
+          'afterwards-self-respect': 9,
+        });
+      }
+    }
+  });
+
   it("gives Riley the safety plan made with their therapist, opened in the client's words", async () => {
     const riley = await demoUser('riley@demo.tandem.test');
     const plan = (await riley.get('/api/me/plans/safety-plan')).json<{

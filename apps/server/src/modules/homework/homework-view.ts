@@ -28,6 +28,7 @@ export interface HomeworkView {
   entry: { kind: HomeworkEntryKind; id: string } | null;
   assignedAt: string;
   answeredAt: string | null;
+  goalId: string | null;
   /** For the client only: their entries of this tool's kind made since it was set. */
   entriesMade: EntryMade[];
   /** For the client only: a measure's questionnaire open now. */
@@ -84,6 +85,7 @@ export function homeworkView(
     entry: linked,
     assignedAt: row.createdAt.toISOString(),
     answeredAt: row.answeredAt?.toISOString() ?? null,
+    goalId: row.goalId,
     entriesMade: extras.entriesMade ?? [],
     occasionId: extras.occasionId ?? null,
   };

@@ -291,3 +291,30 @@ describe('changing homework', () => {
     expect(item?.overdue).toBe(true);
   });
 });
+
+describe('"since last session"', () => {
+  it('counts homework done and not done, with the mean of how helpful the done ones were', async () => {
+    const own = await createTestPractice(ctx.deps, { therapists: 1, clients: 1 });
+    const [ownTherapist, ownClient] = [own.therapists[0]!, own.clients[0]!];
+    const url = `/api/clients/${ownClient.id}/homework`;
+    const answers = [
+      { outcome: 'done', helpfulness: 5, note: null, entry: null },
+      { outcome: 'done', helpfulness: 2, note: null, entry: null },
+      { outcome: 'not-done', note: 'No time.' },
+    ];
+    for (const answer of answers) {
+      const made = await (await as(ownTherapist)).post(url, { ...newHomework(), dueOn: future });
+      const id = made.json<{ homework: { id: string } }>().homework.id;
+      const done = await (await as(ownClient)).put(`/api/me/homework/${id}/answer`, answer);
+      expect(done.statusCode).toBe(200);
+    }
+    // Homework set but not answered is not counted as either.
+    await (await as(ownTherapist)).post(url, { ...newHomework(), dueOn: future });
+    const timeline = await (await as(ownTherapist)).get(`/api/clients/${ownClient.id}/timeline`);
+    expect(timeline.json().summary.homework).toEqual({
+      done: 2,
+      notDone: 1,
+      helpfulnessAverage: 3.5,
+    });
+  });
+});

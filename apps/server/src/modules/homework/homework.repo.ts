@@ -24,6 +24,7 @@ export interface HomeworkRow {
   linkedEntryId: string | null;
   createdAt: Date;
   answeredAt: Date | null;
+  goalId: string | null;
 }
 
 type AnyHomeworkScope = ClientScope<
@@ -44,6 +45,7 @@ const columns = [
   'linked_entry_id',
   'created_at',
   'answered_at',
+  'goal_id',
 ] as const;
 
 function rowOf(row: {
@@ -60,6 +62,7 @@ function rowOf(row: {
   linked_entry_id: string | null;
   created_at: Date;
   answered_at: Date | null;
+  goal_id: string | null;
 }): HomeworkRow {
   return {
     id: row.id,
@@ -75,6 +78,7 @@ function rowOf(row: {
     linkedEntryId: row.linked_entry_id,
     createdAt: row.created_at,
     answeredAt: row.answered_at,
+    goalId: row.goal_id,
   };
 }
 
@@ -89,6 +93,7 @@ export async function insertHomework(
     otherTask: Buffer | null;
     dueOn: string;
     note: Buffer | null;
+    goalId?: string | null;
   },
   now: Date,
 ): Promise<boolean> {
@@ -105,6 +110,7 @@ export async function insertHomework(
       due_on: row.dueOn,
       note: row.note,
       status: 'waiting',
+      goal_id: row.goalId ?? null,
       created_at: now,
       updated_at: now,
     })

@@ -30,6 +30,8 @@ export const newHomeworkSchema = z.strictObject({
   tool: homeworkToolSchema,
   dueOn: isoDateSchema,
   note,
+  /** The client's goal this homework is for (the closed loop; modules/session-review). */
+  goalId: uuidSchema.nullable().optional(),
 });
 export type NewHomework = z.infer<typeof newHomeworkSchema>;
 
@@ -118,6 +120,8 @@ export const homeworkSchema = z.object({
   entry: z.object({ kind: z.enum(homeworkEntryKinds), id: z.string() }).nullable(),
   assignedAt: z.string(),
   answeredAt: z.string().nullable(),
+  /** The goal it was set for, if any. */
+  goalId: z.string().nullable(),
   /**
    * For the client only (empty for anyone else): their entries of this tool's
    * kind made since the homework was set, newest first, to link when done.

@@ -11,6 +11,7 @@ import { clientTimeZone } from '../measures/client-time-zone.repo.ts';
 import { extrasFor } from './homework-extras.ts';
 import { assignMeasureHomework, stopMeasureHomework } from './homework-measure.ts';
 import { checkTool } from './homework-tools.ts';
+import { checkGoalOfClient } from './homework-goal.ts';
 import { homeworkColumn, homeworkView, type HomeworkView } from './homework-view.ts';
 import {
   homeworkById,
@@ -103,6 +104,7 @@ export async function assignHomework(
     const today = await clientToday(trx, scope, now);
     if (claim === 'new') {
       checkDueOn(input.dueOn, today);
+      if (input.goalId != null) await checkGoalOfClient(trx, scope, input.goalId);
       const stored = await insertHomework(
         trx,
         scope,
@@ -122,6 +124,7 @@ export async function assignHomework(
             note === null
               ? null
               : deps.cipher.seal(note, { column: homeworkColumn.note, rowId: input.id }),
+          goalId: input.goalId ?? null,
         },
         now,
       );

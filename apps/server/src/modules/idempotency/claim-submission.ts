@@ -22,7 +22,8 @@ export type IdempotentOperation =
   | 'goal.rate'
   | 'exposure-hierarchy.create'
   | 'exposure-practice.create'
-  | 'activity.plan';
+  | 'activity.plan'
+  | 'session-review.record';
 
 export interface SubmissionKey {
   practiceId: string;

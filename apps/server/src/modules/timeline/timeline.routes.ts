@@ -54,6 +54,13 @@ const timelineSchema = z.object({
     sharedJournalEntries: z.number(),
     sharedWorksheets: z.number(),
     sharedSkillPractices: z.number(),
+    sharedExposurePractices: z.number(),
+    /** Homework answered in the window; the mean of "How helpful was it?" (1–5) of those done. */
+    homework: z.object({
+      done: z.number(),
+      notDone: z.number(),
+      helpfulnessAverage: z.number().nullable(),
+    }),
     planChanges: z.array(z.object({ kind: planKindSchema, version: z.number(), at: z.string() })),
   }),
 });

@@ -53,6 +53,23 @@ async function summaryStart(
 const DAY_MS = 86_400_000;
 /** How far back the timeline reaches. */
 const TIMELINE_DAYS = 90;
+/**
+ * Homework answered in the summary's window: how much was done, and how helpful the client
+ * found it. How it went predicts outcome more than how much was done (Kazantzis et al., 2016),
+ * so the mean rating travels with the count.
+ */
+function homeworkSummary(answered: readonly { status: string; helpfulness: number | null }[]) {
+  const ratings = answered.flatMap((view) =>
+    view.status === 'done' && view.helpfulness !== null ? [view.helpfulness] : [],
+  );
+  return {
+    done: answered.filter((view) => view.status === 'done').length,
+    notDone: answered.filter((view) => view.status === 'not-done').length,
+    helpfulnessAverage:
+      ratings.length === 0 ? null : ratings.reduce((sum, r) => sum + r, 0) / ratings.length,
+  };
+}
+
 /** The summary's window when no session has been recorded ("since last session" otherwise). */
 const SUMMARY_DAYS = 7;
 const ITEM_LIMIT = 300;
@@ -185,6 +202,13 @@ export async function clientTimeline(deps: ServiceDeps, actor: Actor, clientId: 
         sharedJournalEntries: entries.filter((row) => row.createdAt >= summarySince).length,
         sharedWorksheets: worksheets.filter((row) => row.recordedAt >= summarySince).length,
         sharedSkillPractices: practices.filter((row) => row.practicedAt >= summarySince).length,
+        sharedExposurePractices: exposure.filter((item) => new Date(item.at) >= summarySince)
+          .length,
+        homework: homeworkSummary(
+          homework.filter(
+            (view) => view.answeredAt !== null && new Date(view.answeredAt) >= summarySince,
+          ),
+        ),
         planChanges: planChanges
           .filter((change) => change.at >= summarySince)
           .map((change) => ({

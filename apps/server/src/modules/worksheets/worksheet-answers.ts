@@ -93,9 +93,13 @@ function checkAnswer(item: WorksheetItem, value: AnswerInput): StoredAnswer | nu
 
 function enabled(item: WorksheetItem, answers: Record<string, StoredAnswer>): boolean {
   const conditions = item.enableWhen ?? [];
-  return conditions.every(
-    (condition) => Object.hasOwn(answers, condition.question) === condition.answerBoolean,
-  );
+  return conditions.every((condition) => {
+    if (condition.operator === 'exists') {
+      return Object.hasOwn(answers, condition.question) === condition.answerBoolean;
+    }
+    // A one-answer choice is stored as its option's number (the code).
+    return answers[condition.question] === Number(condition.answerCoding.code);
+  });
 }
 
 function responseAnswer(item: WorksheetItem, value: StoredAnswer): ResponseItem['answer'] {

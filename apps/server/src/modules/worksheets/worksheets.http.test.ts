@@ -230,6 +230,39 @@ const completeAnswers: Record<string, Record<string, unknown>> = {
     'self-care': 'Call a friend and go for a walk.',
     confidence: 6,
   },
+  'dear-man': {
+    situation: 'Asking my landlord to fix the heating.',
+    'priority-first': 1,
+    'priority-second-after-1': 3,
+    describe: 'The heating has been off for two weeks and I reported it twice.',
+    express: 'I feel worried about the cold at night.',
+    assert: 'Please send someone to repair it by Friday.',
+    reinforce: 'It will stop the damp from damaging the flat.',
+    mindful: 'I will come back to: by Friday.',
+    confident: 'Stand straight, speak slowly.',
+    negotiate: 'A heater in the meantime would be fine.',
+    ready: 6,
+  },
+  give: {
+    situation: 'Telling my sister I cannot host this year.',
+    'priority-first': 2,
+    'priority-second-after-2': 3,
+    point: 'I cannot host the family dinner this year.',
+    gentle: 'No digs about last year.',
+    interested: 'Ask what matters most to her about the dinner.',
+    validate: 'I know you were looking forward to it at mine.',
+    easy: 'Keep my voice warm and suggest a walk after.',
+  },
+  fast: {
+    situation: 'Saying no to extra work from my manager.',
+    'priority-first': 3,
+    'priority-second-after-3': 1,
+    point: 'I cannot take on the new report this month.',
+    fair: 'Offer to help plan who else could.',
+    apologies: 'For saying no.',
+    values: 'Honesty and looking after my health.',
+    truthful: 'My week is full with the two deadlines I already have.',
+  },
 };
 
 describe('the other worksheets', () => {
@@ -315,6 +348,34 @@ describe('the other worksheets', () => {
       visibility: 'private',
     });
     expect(zone.json()).toMatchObject({ code: 'VALIDATION_FAILED', path: 'answers.zone' });
+  });
+
+  it('ranks what matters most in a script with no place held twice', async () => {
+    const agent = await as(client);
+    const script = completeAnswers['dear-man']!;
+    const post = (answers: Record<string, unknown>) =>
+      agent.post('/api/me/worksheets', {
+        id: randomUUID(),
+        worksheet: 'dear-man',
+        answers,
+        visibility: 'private',
+      });
+    const before = await countEntries();
+    // The second place offers only the two the first one left.
+    expect((await post({ ...script, 'priority-second-after-1': 1 })).json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      path: 'answers.priority-second-after-1',
+    });
+    const { 'priority-second-after-1': _second, ...unranked } = script;
+    expect((await post(unranked)).json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      path: 'answers.priority-second-after-1',
+    });
+    expect(await countEntries()).toBe(before);
+    // The question for another first place does not apply, so its answer is dropped.
+    const made = await post({ ...script, 'priority-second-after-2': 1 });
+    expect(made.statusCode).toBe(201);
+    expect(made.json().entry.answers).toEqual(script);
   });
 });
 

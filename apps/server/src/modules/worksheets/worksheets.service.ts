@@ -13,6 +13,7 @@ import { auditedBy } from '../audit/audited-by.ts';
 import { changeOwnEntryVisibility, createOwnEntry } from '../client-entries/own-entry.ts';
 import { laterQuestions, type WorksheetQuestionnaire } from './definitions/extensions.ts';
 import { worksheetDefinition } from './definitions/index.ts';
+import { sealedWorksheetEntry } from './sealed-entry.ts';
 import { checkWorksheetAnswers, type AnswerInput } from './worksheet-answers.ts';
 import {
   worksheetEntryView,
@@ -60,33 +61,19 @@ export async function createWorksheetEntry(
   if (!definition) {
     throw new AppError('VALIDATION_FAILED', { path: 'worksheet', message: 'No such worksheet.' });
   }
-  const checked = checkWorksheetAnswers(definition, input.answers);
   const now = deps.clock();
-  const sealed: SealedResponse = {
-    resourceType: 'QuestionnaireResponse',
-    questionnaire: `${definition.url}|${definition.version}`,
-    status: 'completed',
-    authored: now.toISOString(),
-    item: checked.items,
-  };
+  const { row: entry, checked } = sealedWorksheetEntry(deps.cipher, definition, {
+    id: input.id,
+    answers: input.answers,
+    recordedAt: now,
+    visibility: input.visibility,
+  });
   const { created, row } = await createOwnEntry(deps, actor, scopes, {
     id: input.id,
     operation: 'worksheet.create',
     resourceType: 'worksheet-entry',
     request: { worksheet: input.worksheet, answers: checked.answers, visibility: input.visibility },
-    insert: (trx) =>
-      insertWorksheetEntry(trx, scopes.write, {
-        id: input.id,
-        worksheetKey: input.worksheet,
-        worksheetVersion: definition.version,
-        recordedAt: now,
-        answers: deps.cipher.seal(JSON.stringify(sealed), {
-          column: column.worksheetAnswers,
-          rowId: input.id,
-        }),
-        ratings: checked.ratings,
-        visibility: input.visibility,
-      }),
+    insert: (trx) => insertWorksheetEntry(trx, scopes.write, entry),
     read: (trx) => worksheetEntryById(trx, scopes.read, input.id),
     auditDetail: (stored) => ({ worksheet: stored.worksheetKey }),
   });

@@ -33,6 +33,7 @@ function StarterSetContent({ onClose, onAssigned }: Omit<StarterSetDialogProps, 
         <StarterSetForm
           clients={clients.data.clients.filter((client) => client.status === 'active')}
           instruments={instruments.data.instruments}
+          today={clients.data.today}
           onCancel={onClose}
           onAssigned={onAssigned}
         />

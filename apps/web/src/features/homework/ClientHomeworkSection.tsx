@@ -14,6 +14,7 @@ import { DateField } from '../measures/DateField.tsx';
 import { measureChoices } from '../measures/instrument-availability.ts';
 import { usePracticeInstruments } from '../measures/practice-instruments-api.ts';
 import { useInstruments } from '../measures/therapist-measures-api.ts';
+import { useClientGoals } from '../goals/goals-api.ts';
 import {
   useAssignHomework,
   useChangeHomework,
@@ -262,7 +263,15 @@ function AssignForm({
   const [note, setNote] = useState('');
   const [submissionId, setSubmissionId] = useState(() => newSubmissionId());
   const assign = useAssignHomework(clientId);
-  const paths = ['tool.key', 'tool.task', 'dueOn', 'note'];
+  const goals = useClientGoals(clientId);
+  const goalOptions = [
+    { value: '', label: 'No particular goal' },
+    ...(goals.data?.goals ?? [])
+      .filter((goal) => goal.status === 'active')
+      .map((goal) => ({ value: goal.id, label: goal.content.title })),
+  ];
+  const [goalId, setGoalId] = useState('');
+  const paths = ['tool.key', 'tool.task', 'dueOn', 'note', 'goalId'];
   const fieldError = paths.some((path) => errorAt(assign.error, path) !== undefined);
 
   function tool(): NewHomework['tool'] {
@@ -292,7 +301,13 @@ function AssignForm({
       onSubmit={(event) => {
         event.preventDefault();
         assign.mutate(
-          { id: submissionId, tool: tool(), dueOn, note: note.trim() === '' ? null : note },
+          {
+            id: submissionId,
+            tool: tool(),
+            dueOn,
+            note: note.trim() === '' ? null : note,
+            goalId: goalId === '' ? null : goalId,
+          },
           {
             onSuccess: () => {
               onSaved('Homework set. The client sees it in their To do.');
@@ -366,6 +381,17 @@ function AssignForm({
         onChange={setNote}
         error={errorAt(assign.error, 'note')}
       />
+      {goalOptions.length > 1 && (
+        <SelectField
+          id={`${id}-goal`}
+          label="For which goal (optional)"
+          hint="The session review shows it beside the goal's ratings."
+          value={goalId}
+          options={goalOptions}
+          onChange={setGoalId}
+          error={errorAt(assign.error, 'goalId')}
+        />
+      )}
       {assign.isError && !fieldError && <Alert>{messageOf(assign.error)}</Alert>}
       <Button type="submit" busy={assign.isPending} busyLabel="Setting…">
         Set homework

@@ -129,7 +129,10 @@ function AnswerForm({
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
   const made = item.entriesMade;
-  const [linked, setLinked] = useState<string>(made[0]?.id ?? 'none');
+  // Until the client picks one, the newest entry is offered: To do may still be refreshing
+  // (the entry was made a moment ago on another screen) when this form opens.
+  const [picked, setLinked] = useState<string | null>(null);
+  const linked = picked ?? made[0]?.id ?? 'none';
   const [share, setShare] = useState(true);
   const entry = made.find((candidate) => candidate.id === linked) ?? null;
   const answer = useAnswerHomework();

@@ -47,6 +47,10 @@ export function ClientRecordPage() {
               ? 'Measures, progress, what the client shared and their plans. You see this as a supervisor: read-only.'
               : 'Measures, progress, what the client shared and their plans.'}
           </p>
+          <p>
+            <Link to="review">Session review</Link>: goals, homework and scores on one time axis,
+            and what was decided.
+          </p>
           <AssignmentsSection clientId={clientId} clientName={name} readOnly={readOnly} />
           {measures.data?.talkingTherapies && (
             <TalkingTherapiesOutcome outcome={measures.data.talkingTherapies} />

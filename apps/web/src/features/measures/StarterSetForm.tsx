@@ -11,12 +11,7 @@ import { CheckboxGroup, checkboxId } from '../../shared/ui/CheckboxGroup.tsx';
 import { ScheduleFields, scheduleFieldIds } from './ScheduleFields.tsx';
 import { notAssignableText, starterSetIds } from './instrument-availability.ts';
 import type { Instrument } from './measure-types.ts';
-import {
-  checkSchedule,
-  initialScheduleDraft,
-  localToday,
-  scheduleApiPaths,
-} from './schedule-form.ts';
+import { checkSchedule, initialScheduleDraft, scheduleApiPaths } from './schedule-form.ts';
 import { useBulkAssign } from './therapist-measures-api.ts';
 
 const idPrefix = 'starter-set';
@@ -29,6 +24,8 @@ export interface StarterSetClient {
 interface StarterSetFormProps {
   clients: readonly StarterSetClient[];
   instruments: readonly Instrument[];
+  /** The practice's today from the server; this device's date may already be tomorrow there. */
+  today: string;
   onAssigned: (text: string) => void;
   onCancel: () => void;
 }
@@ -37,6 +34,7 @@ interface StarterSetFormProps {
 export function StarterSetForm({
   clients,
   instruments,
+  today,
   onAssigned,
   onCancel,
 }: StarterSetFormProps) {
@@ -45,7 +43,7 @@ export function StarterSetForm({
     (instrument) => instrument !== undefined && !instrument.assignable,
   );
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [draft, setDraft] = useState(() => initialScheduleDraft(localToday()));
+  const [draft, setDraft] = useState(() => initialScheduleDraft(today));
   const fieldIds = useMemo(
     () => ({
       clientIds: checkboxId(idPrefix, clients[0]?.id ?? ''),

@@ -21,12 +21,6 @@ export interface CheckedSchedule {
   windowDays: number;
 }
 
-/** Today in the browser's zone, `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** ISO weekday (1 = Monday) of a `YYYY-MM-DD` date. */
 export function isoWeekday(date: string): number {
   const day = new Date(`${date}T12:00:00Z`).getUTCDay();

@@ -22,14 +22,25 @@ describe('the timeline summary', () => {
         sharedJournalEntries: 1,
         sharedWorksheets: 2,
         sharedSkillPractices: 1,
+        sharedExposurePractices: 1,
+        homework: { done: 2, notDone: 1, helpfulnessAverage: 3.5 },
         planChanges: [
           { kind: 'safety-plan', version: 3, at: '2026-12-01T10:00:00Z' },
           { kind: 'safety-plan', version: 2, at: '2026-11-30T10:00:00Z' },
         ],
       }),
     ).toBe(
-      'Last 7 days: 5 check-ins, mood 4.2 on average (the week before: 5.1); 1 journal entry; 2 thought records; 1 skill practice; safety plan updated.',
+      'Last 7 days: 5 check-ins, mood 4.2 on average (the week before: 5.1); 1 journal entry; 2 worksheets; 1 skill practice; 1 exposure practice; homework: 2 done (helpful 3.5 of 5 on average), 1 not done; safety plan updated.',
     );
+  });
+
+  it('names homework done without a rating, and homework only not done', () => {
+    expect(
+      summarySentence({ ...quiet, homework: { done: 1, notDone: 0, helpfulnessAverage: null } }),
+    ).toBe('Last 7 days: homework: 1 done.');
+    expect(
+      summarySentence({ ...quiet, homework: { done: 0, notDone: 2, helpfulnessAverage: null } }),
+    ).toBe('Last 7 days: homework: 0 done, 2 not done.');
   });
 
   it('leaves out a comparison it does not have', () => {

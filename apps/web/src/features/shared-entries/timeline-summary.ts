@@ -7,6 +7,8 @@ export interface TimelineSummary {
   sharedJournalEntries: number;
   sharedWorksheets?: number;
   sharedSkillPractices?: number;
+  sharedExposurePractices?: number;
+  homework?: { done: number; notDone: number; helpfulnessAverage: number | null };
   planChanges: { kind: 'safety-plan' | 'coping-plan'; version: number; at: string }[];
 }
 
@@ -36,10 +38,23 @@ export function summarySentence(summary: TimelineSummary): string {
     parts.push(plural(summary.sharedJournalEntries, 'journal entry', 'journal entries'));
   }
   if ((summary.sharedWorksheets ?? 0) > 0) {
-    parts.push(plural(summary.sharedWorksheets ?? 0, 'thought record', 'thought records'));
+    parts.push(plural(summary.sharedWorksheets ?? 0, 'worksheet', 'worksheets'));
   }
   if ((summary.sharedSkillPractices ?? 0) > 0) {
     parts.push(plural(summary.sharedSkillPractices ?? 0, 'skill practice', 'skill practices'));
+  }
+  if ((summary.sharedExposurePractices ?? 0) > 0) {
+    parts.push(
+      plural(summary.sharedExposurePractices ?? 0, 'exposure practice', 'exposure practices'),
+    );
+  }
+  const homework = summary.homework;
+  if (homework && homework.done + homework.notDone > 0) {
+    let text = `homework: ${homework.done} done`;
+    if (homework.helpfulnessAverage !== null)
+      text += ` (helpful ${homework.helpfulnessAverage.toFixed(1)} of 5 on average)`;
+    if (homework.notDone > 0) text += `, ${homework.notDone} not done`;
+    parts.push(text);
   }
   const plans = new Set(summary.planChanges.map((change) => change.kind));
   if (plans.has('safety-plan')) parts.push('safety plan updated');

@@ -55,6 +55,24 @@ export const worksheetKinds: readonly WorksheetKind[] = [
     about: 'Plan one limit you want to set and how to say it.',
     to: '/client/worksheets/boundaries',
   },
+  {
+    key: 'dear-man',
+    title: 'DEAR MAN script',
+    about: 'Plan how to ask for something, or say no, when the outcome matters most.',
+    to: '/client/worksheets/dear-man',
+  },
+  {
+    key: 'give',
+    title: 'GIVE script',
+    about: 'Plan a conversation where keeping the relationship matters most.',
+    to: '/client/worksheets/give',
+  },
+  {
+    key: 'fast',
+    title: 'FAST script',
+    about: 'Plan a conversation where keeping your self-respect matters most.',
+    to: '/client/worksheets/fast',
+  },
 ];
 
 export function worksheetKind(key: string): WorksheetKind | undefined {

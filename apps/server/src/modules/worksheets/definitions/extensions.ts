@@ -49,11 +49,13 @@ export interface WorksheetAnswerOption {
   extension?: WorksheetExtension[];
 }
 
-export interface WorksheetEnableWhen {
-  question: string;
-  operator: 'exists';
-  answerBoolean: boolean;
-}
+/**
+ * FHIR enableWhen as worksheets use it: whether a question has an answer, or
+ * whether a one-answer choice question has a given option (its `code`).
+ */
+export type WorksheetEnableWhen =
+  | { question: string; operator: 'exists'; answerBoolean: boolean }
+  | { question: string; operator: '='; answerCoding: { system: string; code: string } };
 
 export interface WorksheetItem {
   linkId: string;
@@ -149,3 +151,8 @@ export const range = (min: number, max: number): WorksheetExtension[] => [
   { url: extensionUrl.minValue, valueInteger: min },
   { url: extensionUrl.maxValue, valueInteger: max },
 ];
+
+/** Asked only when the one-answer choice `question` has the option `code` of `system`. */
+export const whenChosen = (question: string, system: string, code: number) => ({
+  enableWhen: [{ question, operator: '=' as const, answerCoding: { system, code: String(code) } }],
+});

@@ -1,6 +1,9 @@
 import { abcWorksheet } from './abc-worksheet.ts';
 import { boundaries } from './boundaries.ts';
+import { dearMan } from './dear-man.ts';
 import type { WorksheetQuestionnaire } from './extensions.ts';
+import { fast } from './fast.ts';
+import { give } from './give.ts';
 import { interactionLog } from './interaction-log.ts';
 import { problemSolving } from './problem-solving.ts';
 import { stuckPointsLog } from './stuck-points-log.ts';
@@ -16,6 +19,9 @@ export const worksheetDefinitions: Record<string, WorksheetQuestionnaire> = {
   'problem-solving': problemSolving,
   'interaction-log': interactionLog,
   boundaries,
+  'dear-man': dearMan,
+  give,
+  fast,
 };
 
 export const worksheetKeys = Object.keys(worksheetDefinitions) as [string, ...string[]];

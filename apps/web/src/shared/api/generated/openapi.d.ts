@@ -4754,6 +4754,7 @@ export interface paths {
                                     id: string;
                                 }[];
                             }[];
+                            today: string;
                         };
                     };
                 };
@@ -6885,6 +6886,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{id}/goals/{goalId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    goalId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        instrumentIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goalId: string;
+                            instrumentIds: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{id}/goals/{goalId}/ratings": {
         parameters: {
             query?: never;
@@ -7353,6 +7479,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
                                 } | null;
+                                goalId: string | null;
                                 helpfulness: number | null;
                                 id: string;
                                 note: string | null;
@@ -7476,6 +7603,8 @@ export interface paths {
                     "application/json": {
                         dueOn: string;
                         /** Format: uuid */
+                        goalId?: string | null;
+                        /** Format: uuid */
                         id: string;
                         note: string | null;
                         tool: {
@@ -7539,6 +7668,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
                                 } | null;
+                                goalId: string | null;
                                 helpfulness: number | null;
                                 id: string;
                                 note: string | null;
@@ -7581,6 +7711,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
                                 } | null;
+                                goalId: string | null;
                                 helpfulness: number | null;
                                 id: string;
                                 note: string | null;
@@ -7743,6 +7874,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
                                 } | null;
+                                goalId: string | null;
                                 helpfulness: number | null;
                                 id: string;
                                 note: string | null;
@@ -8847,6 +8979,327 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/{id}/session-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    since?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goals: {
+                                homeworkIds: string[];
+                                id: string;
+                                measureIds: string[];
+                                ratings: {
+                                    at: string;
+                                    date: string;
+                                    level: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "active" | "achieved" | "set-aside";
+                                title: string;
+                            }[];
+                            homework: {
+                                answeredAt: string | null;
+                                answeredOn: string | null;
+                                answerNote: string | null;
+                                assignedAt: string;
+                                assignedOn: string;
+                                dueOn: string;
+                                goalId: string | null;
+                                helpfulness: number | null;
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "waiting" | "done" | "not-done" | "cancelled";
+                            }[];
+                            lastSessionOn: string | null;
+                            measures: {
+                                goalIds: string[];
+                                instrumentId: string;
+                                name: string;
+                                scores: {
+                                    at: string;
+                                    band: string | null;
+                                    date: string;
+                                    total: number;
+                                }[];
+                            }[];
+                            reviews: {
+                                createdAt: string;
+                                createdBy: {
+                                    displayName: string;
+                                };
+                                decision: string;
+                                heldOn: string;
+                                id: string;
+                            }[];
+                            since: string;
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/session-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decision: string;
+                        heldOn: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            review: {
+                                createdAt: string;
+                                createdBy: {
+                                    displayName: string;
+                                };
+                                decision: string;
+                                heldOn: string;
+                                id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            review: {
+                                createdAt: string;
+                                createdBy: {
+                                    displayName: string;
+                                };
+                                decision: string;
+                                heldOn: string;
+                                id: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/{id}/skills/summary": {
         parameters: {
             query?: never;
@@ -9282,6 +9735,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
                                     } | null;
+                                    goalId: string | null;
                                     helpfulness: number | null;
                                     id: string;
                                     note: string | null;
@@ -9357,6 +9811,11 @@ export interface paths {
                                     moodAverage: number | null;
                                     previousMoodAverage: number | null;
                                 };
+                                homework: {
+                                    done: number;
+                                    helpfulnessAverage: number | null;
+                                    notDone: number;
+                                };
                                 lastSessionOn: string | null;
                                 planChanges: {
                                     at: string;
@@ -9364,6 +9823,7 @@ export interface paths {
                                     kind: "safety-plan" | "coping-plan";
                                     version: number;
                                 }[];
+                                sharedExposurePractices: number;
                                 sharedJournalEntries: number;
                                 sharedSkillPractices: number;
                                 sharedWorksheets: number;
@@ -14081,6 +14541,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
                                 } | null;
+                                goalId: string | null;
                                 helpfulness: number | null;
                                 id: string;
                                 note: string | null;
@@ -14251,6 +14712,7 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "check-in" | "journal" | "worksheet" | "skill-practice" | "exposure-practice" | "activity";
                                 } | null;
+                                goalId: string | null;
                                 helpfulness: number | null;
                                 id: string;
                                 note: string | null;
