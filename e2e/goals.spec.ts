@@ -151,3 +151,33 @@ test('the therapist sees the GAS T-score beside the PHQ-9, and the shared values
   await expect(values).toContainText('I make people laugh');
   await expectAccessibleEverywhere(page);
 });
+
+test('an admin changes the correlation between goals, and a value out of range is refused', async ({
+  page,
+}) => {
+  await signInTo(page, 'admin@demo.tandem.test', /\/admin$/);
+  await page.getByRole('link', { name: 'Practice settings' }).click();
+  const section = page.getByRole('region', { name: 'Goal Attainment Scaling' });
+  const field = section.getByLabel('Correlation between goals (ρ)');
+  await expect(field).toHaveValue('0.3');
+  await expect(section).toContainText('The published default is 0.3 (Kiresuk and Sherman, 1968).');
+
+  await field.fill('1.2');
+  await section.getByRole('button', { name: 'Save the correlation' }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessibleEverywhere(page);
+
+  await field.fill('0.5');
+  await section.getByRole('button', { name: 'Save the correlation' }).click();
+  await expect(section.getByRole('status')).toHaveText('The correlation between goals is now 0.5.');
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Goal Attainment Scaling' }).getByLabel(/Correlation/),
+  ).toHaveValue('0.5');
+  // Other files read T-scores on this demo server: give the practice its default back.
+  const again = page.getByRole('region', { name: 'Goal Attainment Scaling' });
+  await again.getByLabel(/Correlation/).fill('0.3');
+  await again.getByRole('button', { name: 'Save the correlation' }).click();
+  await expect(again.getByRole('status')).toHaveText('The correlation between goals is now 0.3.');
+});

@@ -3,11 +3,12 @@ import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
+import { GasSettingsSection } from './GasSettingsSection.tsx';
 import { NotOnTrackSection } from './NotOnTrackSection.tsx';
 import { PracticeSettingsForm } from './PracticeSettingsForm.tsx';
 import { usePracticeSettings } from './practice-settings-api.ts';
 
-/** /admin/practice — time zone, crisis-line country, alert fallback contact, escalation, and "not on track". */
+/** /admin/practice — time zone, crisis-line country, alert fallback contact, escalation, "not on track" and the GAS correlation. */
 export function PracticeSettingsPage() {
   const settings = usePracticeSettings();
   const [notice, setNotice] = useState('');
@@ -30,6 +31,7 @@ export function PracticeSettingsPage() {
         />
       )}
       <NotOnTrackSection />
+      <GasSettingsSection />
     </>
   );
 }

@@ -39,3 +39,23 @@ export function useAcceptLicence() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: instrumentsKey }),
   });
 }
+
+const gasSettingsKey = ['admin', 'goal-settings'] as const;
+
+/** The practice's ρ for the Goal Attainment Scaling T-score, and the published default. */
+export function useGasSettings() {
+  const api = useApi();
+  return useQuery({
+    queryKey: gasSettingsKey,
+    queryFn: () => api.GET('/api/admin/goal-settings'),
+  });
+}
+
+export function useSaveGasSettings() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (rho: number) => api.PUT('/api/admin/goal-settings', { body: { rho } }),
+    onSuccess: (saved) => queryClient.setQueryData(gasSettingsKey, saved),
+  });
+}
