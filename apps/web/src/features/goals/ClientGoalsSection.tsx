@@ -147,7 +147,7 @@ function MeasureBeside({ measure, data }: { measure: MeasureSeries; data: ChartD
   return (
     <>
       <h3>{measure.shortTitle} on the same dates</h3>
-      <Chart data={data} label={chartLabel(measure)} />
+      <Chart data={data} label={chartLabel(measure, 'scores on the goals’ dates')} />
       <h4 id={tableId}>{measure.shortTitle} scores beside the goals</h4>
       <ProgressTable series={measure} labelledBy={tableId} />
     </>

@@ -92,7 +92,7 @@ function MeasureOnSameDates({ measure, data }: { measure: MyMeasure; data: Chart
   return (
     <>
       <h3>{measure.shortTitle} on the same dates</h3>
-      <ChartFigure data={data} label={chartLabel(measure)} />
+      <ChartFigure data={data} label={chartLabel(measure, 'scores on the goals’ dates')} />
       <h4 id={tableId}>Your {measure.shortTitle} scores</h4>
       <StackedTable
         rows={measure.points}

@@ -38,7 +38,11 @@ interface LabelInput {
  * @example chartLabel({ shortTitle: 'PHQ-9', max: 27, points: [{ at: '2026-01-05T09:00:00Z', total: 12, band: { id: 'moderate', label: 'Moderate' } }] })
  * // 'PHQ-9 scores over time: 1 response, on 5 Jan 2026. Latest 12 of 27, Moderate. The table below has the same numbers.'
  */
-export function chartLabel(input: LabelInput): string {
+export function chartLabel(
+  input: LabelInput,
+  /** What the chart is, where one page shows the same measure twice (beside the goals). */
+  what = 'scores over time',
+): string {
   const points = [...input.points].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const first = points[0];
   const last = points[points.length - 1];
@@ -48,7 +52,7 @@ export function chartLabel(input: LabelInput): string {
     points.length === 1 ? `on ${day(first.at)}` : `from ${day(first.at)} to ${day(last.at)}`;
   const latest = `Latest ${scoreWithBand(last.total, input.max, last.band)}.`;
   const baseline = input.baseline == null ? '' : ` Baseline ${formatScore(input.baseline.total)}.`;
-  return `${input.shortTitle} scores over time: ${count}, ${when}. ${latest}${baseline} The table below has the same numbers.`;
+  return `${input.shortTitle} ${what}: ${count}, ${when}. ${latest}${baseline} The table below has the same numbers.`;
 }
 
 export const markerWording = {
