@@ -33,6 +33,7 @@ import { planRoutes } from './modules/plans/plans.routes.ts';
 import { exposureRoutes } from './modules/exposure/exposure.routes.ts';
 import { goalRoutes } from './modules/goals/goals.routes.ts';
 import { valuesRoutes } from './modules/values/values.routes.ts';
+import { groupsRoutes } from './modules/groups/groups.routes.ts';
 import { timelineRoutes } from './modules/timeline/timeline.routes.ts';
 import { skillRoutes } from './modules/skills/skills.routes.ts';
 import { activationRoutes } from './modules/activation/activation.routes.ts';
@@ -127,6 +128,7 @@ export async function buildApp(deps: Deps, options: BuildOptions = {}): Promise<
   planRoutes(app, deps);
   goalRoutes(app, deps);
   valuesRoutes(app, deps);
+  groupsRoutes(app, deps);
   exposureRoutes(app, deps);
   timelineRoutes(app, deps);
   worksheetRoutes(app, deps);

@@ -121,6 +121,10 @@ export const errorCatalogue = {
     status: 409,
     message: 'Write what the expected outcome looks like before rating this goal.',
   },
+  SAFETY_CHECK_NOT_OPEN: {
+    status: 409,
+    message: 'This check is not waiting for an answer. Your therapist can ask for it again.',
+  },
   ALERT_RESOLVED: {
     status: 409,
     message: 'This alert is already resolved, so it cannot be acknowledged again.',

@@ -26,6 +26,8 @@ export const encryptedColumns = [
   { table: 'activities', column: 'title' },
   { table: 'activities', column: 'after_note' },
   { table: 'session_reviews', column: 'decision' },
+  { table: 'client_groups', column: 'name' },
+  { table: 'group_member_answers', column: 'content' },
 ] as const;
 
 export type EncryptedColumn = (typeof encryptedColumns)[number];

@@ -33,6 +33,12 @@ import type {
 } from './schema-goals.ts';
 import type { HomeworkTable } from './schema-homework.ts';
 import type { GoalMeasuresTable, SessionReviewsTable } from './schema-review.ts';
+import type {
+  ClientGroupMembersTable,
+  ClientGroupsTable,
+  GroupHomeworkTable,
+  GroupMemberAnswersTable,
+} from './schema-groups.ts';
 import type { ActivitiesTable } from './schema-activation.ts';
 import type { ExposureHierarchiesTable, ExposurePracticesTable } from './schema-exposure.ts';
 
@@ -43,6 +49,7 @@ export type * from './schema-goals.ts';
 export type * from './schema-homework.ts';
 export type * from './schema-review.ts';
 export type * from './schema-measures.ts';
+export type * from './schema-groups.ts';
 
 /**
  * Table types for Kysely. Every table of clinical data carries `practice_id`,
@@ -292,6 +299,10 @@ export interface DB {
   exposure_hierarchies: ExposureHierarchiesTable;
   exposure_practices: ExposurePracticesTable;
   activities: ActivitiesTable;
+  client_groups: ClientGroupsTable;
+  client_group_members: ClientGroupMembersTable;
+  group_member_answers: GroupMemberAnswersTable;
+  group_homework: GroupHomeworkTable;
 }
 
 export type { Generated };

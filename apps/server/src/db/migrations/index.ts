@@ -12,6 +12,7 @@ import { exposure } from './0010-exposure.ts';
 import { goalsAndValues } from './0011-goals-and-values.ts';
 import { homeworkAndActivation } from './0012-homework-and-activation.ts';
 import { closedLoop } from './0013-closed-loop.ts';
+import { couplesAndFamilies } from './0014-couples-and-families.ts';
 
 /**
  * Every migration this build knows, by name; names sort in the order they run.
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011-goals-and-values': goalsAndValues,
   '0012-homework-and-activation': homeworkAndActivation,
   '0013-closed-loop': closedLoop,
+  '0014-couples-and-families': couplesAndFamilies,
 };

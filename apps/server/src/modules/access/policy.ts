@@ -85,7 +85,16 @@ export type ClientAction =
   /** The session review (goals, homework, measures on one axis) and the decisions recorded: staff only. */
   | 'client.review.read'
   /** Record what was decided in a session review; link the measures a goal should move. */
-  | 'client.review.edit';
+  | 'client.review.edit'
+  /**
+   * See the client in a couple or family group with what they told the therapist
+   * privately for the joint work (their own goal, their safety check): staff only.
+   */
+  | 'client.groups.read'
+  /** Link the client into a couple or family, ask the safety check, set joint homework. */
+  | 'client.groups.manage'
+  /** Answer one's own part of a couple's or family's work (own goal, safety check). */
+  | 'client.groups.respond';
 
 export interface ClientFacts {
   practiceId: string;
@@ -146,6 +155,7 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
     case 'client.manage':
     case 'client.measures.assign':
     case 'client.homework.assign':
+    case 'client.groups.manage':
       return actor.role === 'therapist' && onCareTeam;
     case 'client.careTeam.assign':
       return actor.role === 'admin';
@@ -165,6 +175,7 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
     case 'client.measures.respond':
     case 'client.entries.write':
     case 'client.homework.respond':
+    case 'client.groups.respond':
       return actor.role === 'client' && actor.userId === facts.clientId;
     case 'client.entries.read':
     case 'client.plans.read':
@@ -186,6 +197,13 @@ export function mayDoToClient(actor: Actor, action: ClientAction, facts: ClientF
     case 'client.sessions.record':
     case 'client.review.edit':
       return actor.role === 'therapist' && onCareTeam;
+    case 'client.groups.read':
+      // What a member told the therapist alone (a safety check before joint work):
+      // the care team and their supervisors; never another member, never an admin.
+      return (
+        (actor.role === 'therapist' && onCareTeam) ||
+        (actor.role === 'supervisor' && facts.supervisors.includes(actor.userId))
+      );
     case 'client.review.read':
       // The therapist's review notes: the care team and their supervisors; never the client or an admin.
       return (

@@ -5,6 +5,7 @@ import type { AuditAction } from '../audit/audit-actions.ts';
 import { appendAuditEventNow } from '../audit/audit.repo.ts';
 import { auditedBy } from '../audit/audited-by.ts';
 import { loadClientFacts, loadSupervisedTherapists } from './client-facts.repo.ts';
+import { groupIdsWithMembers, loadGroupFacts } from './group-facts.repo.ts';
 import {
   entryVisibilityFor,
   mayDoInPractice,
@@ -75,7 +76,48 @@ class CaseloadScope {
   }
 }
 
-export type { CaseloadScope, ClientScope, PracticeScope };
+/**
+ * The actor may do `action` to this couple or family: to every one of its
+ * current members (a scope for each), so no member's part is reached without
+ * the policy's say for that member.
+ */
+class GroupScope<A extends ClientAction = ClientAction> {
+  readonly #minted = true;
+  constructor(
+    readonly actor: Actor,
+    readonly action: A,
+    readonly groupId: string,
+    readonly ended: boolean,
+    readonly members: readonly ClientScope<A>[],
+  ) {}
+  get practiceId(): string {
+    return this.actor.practiceId;
+  }
+  get memberIds(): string[] {
+    return this.members.map((member) => member.clientId);
+  }
+  get minted(): boolean {
+    return this.#minted;
+  }
+}
+
+/** A client's own part of a couple's or family's work: their own answers, never the others'. */
+class GroupMemberScope {
+  readonly #minted = true;
+  constructor(
+    readonly actor: Actor,
+    readonly groupId: string,
+    readonly clientId: string,
+  ) {}
+  get practiceId(): string {
+    return this.actor.practiceId;
+  }
+  get minted(): boolean {
+    return this.#minted;
+  }
+}
+
+export type { CaseloadScope, ClientScope, GroupMemberScope, GroupScope, PracticeScope };
 
 type AccessDeps = Pick<Deps, 'db' | 'clock'>;
 
@@ -136,6 +178,89 @@ export async function requireOwnEntries(
   }
   await auditDenial(deps, actor, 'client.entries.write', 'client', id, facts ? id : null);
   throw new AppError('NOT_FOUND');
+}
+
+/**
+ * A couple or family, for an action the actor may do to every current member.
+ * An ended group may only be read. Anything else is NOT_FOUND, like a client
+ * out of scope.
+ */
+export async function requireGroupAccess<A extends ClientAction>(
+  deps: AccessDeps,
+  actor: Actor,
+  action: A,
+  groupId: string,
+): Promise<GroupScope<A>> {
+  const id = groupId.toLowerCase();
+  const scope = isUuid(id) ? await groupScopeOf(deps, actor, action, id) : undefined;
+  if (scope && (!scope.ended || action === 'client.groups.read')) return scope;
+  await auditDenial(deps, actor, action, 'client-group', id, null);
+  throw new AppError('NOT_FOUND');
+}
+
+/**
+ * The groups among `groupIds` the actor may do `action` to (every member
+ * allowed); the others are left out of a list without a word, as clients
+ * out of one's caseload are.
+ */
+export async function groupScopesAmong<A extends ClientAction>(
+  deps: AccessDeps,
+  actor: Actor,
+  action: A,
+  groupIds: readonly string[],
+): Promise<GroupScope<A>[]> {
+  const scopes: GroupScope<A>[] = [];
+  for (const id of groupIds) {
+    const scope = await groupScopeOf(deps, actor, action, id);
+    if (scope && !scope.ended) scopes.push(scope);
+  }
+  return scopes;
+}
+
+async function groupScopeOf<A extends ClientAction>(
+  deps: AccessDeps,
+  actor: Actor,
+  action: A,
+  groupId: string,
+): Promise<GroupScope<A> | undefined> {
+  const group = await loadGroupFacts(deps.db, actor.practiceId, groupId);
+  if (!group) return undefined;
+  const members: ClientScope<A>[] = [];
+  for (const clientId of group.memberIds) {
+    const facts = await loadClientFacts(deps.db, actor.practiceId, clientId);
+    if (!facts || !mayDoToClient(actor, action, facts)) return undefined;
+    members.push(new ClientScope(actor, action, clientId, entryVisibilityFor(actor, facts)));
+  }
+  return new GroupScope(actor, action, group.groupId, group.ended, members);
+}
+
+/**
+ * The signed-in client's own part of a group they are a current member of
+ * (the group not ended). Anything else is NOT_FOUND.
+ */
+export async function requireGroupMembership(
+  deps: AccessDeps,
+  actor: Actor,
+  groupId: string,
+): Promise<GroupMemberScope> {
+  const id = groupId.toLowerCase();
+  const own = await requireClientAccess(deps, actor, 'client.groups.respond', actor.userId);
+  const group = isUuid(id) ? await loadGroupFacts(deps.db, actor.practiceId, id) : undefined;
+  if (group && !group.ended && group.memberIds.includes(own.clientId)) {
+    return new GroupMemberScope(actor, group.groupId, own.clientId);
+  }
+  await auditDenial(deps, actor, 'client.groups.respond', 'client-group', id, null);
+  throw new AppError('NOT_FOUND');
+}
+
+/** The groups the signed-in client is a current member of (each their own part only). */
+export async function ownGroupMemberships(
+  deps: AccessDeps,
+  actor: Actor,
+): Promise<GroupMemberScope[]> {
+  const own = await requireClientAccess(deps, actor, 'client.groups.respond', actor.userId);
+  const ids = await groupIdsWithMembers(deps.db, actor.practiceId, [own.clientId]);
+  return ids.map((id) => new GroupMemberScope(actor, id, own.clientId));
 }
 
 /** A therapist's caseload, or for a supervisor the caseloads of the therapists they supervise. */

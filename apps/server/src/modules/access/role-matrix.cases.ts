@@ -9,6 +9,7 @@ import { activationCases } from './role-matrix.activation-cases.ts';
 import { measureCases } from './role-matrix.measure-cases.ts';
 import { practiceCases } from './role-matrix.practice-cases.ts';
 import { worksheetCases } from './role-matrix.worksheet-cases.ts';
+import { groupCases } from './role-matrix.group-cases.ts';
 import { A, adminsOnly, everyone, signedIn, userFor, type Case } from './role-matrix.roles.ts';
 
 export {
@@ -288,4 +289,5 @@ export const cases: Record<string, Case> = {
   ...homeworkCases(),
   ...reviewCases(),
   ...activationCases(),
+  ...groupCases(),
 };

@@ -3,6 +3,7 @@ import type { MeasuresWorld } from './role-matrix.measures.ts';
 import type { WorksheetWorld } from './role-matrix.worksheets.ts';
 import type { ExposureWorld } from './role-matrix.exposure.ts';
 import type { ActivationWorld } from './role-matrix.activation.ts';
+import type { GroupWorld } from './role-matrix.groups.ts';
 
 // The role matrix's vocabulary: who acts, the world they act in, what a case
 // says, and the expectation shapes the cases share (role-matrix.cases.ts,
@@ -49,6 +50,8 @@ export interface World {
   exposure: ExposureWorld;
   /** Client A's planned activities, one shared, one private. */
   activation: ActivationWorld;
+  /** A couple of client A and an invited client, with a safety check asked of A. */
+  groups: GroupWorld;
 }
 
 export interface Case {

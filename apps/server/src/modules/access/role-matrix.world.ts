@@ -10,6 +10,7 @@ import { buildWorksheetWorld } from './role-matrix.worksheets.ts';
 import { buildGoalWorld } from './role-matrix.goals-cases.ts';
 import { buildExposureWorld } from './role-matrix.exposure.ts';
 import { buildActivationWorld } from './role-matrix.activation.ts';
+import { buildGroupWorld } from './role-matrix.groups.ts';
 
 /**
  * The people and records the role matrix (and the "no input gives a 500"
@@ -67,6 +68,7 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     goals: await buildGoalWorld(ctx, home.clients[0]!),
     exposure: await buildExposureWorld(ctx, home.clients[0]!),
     activation: await buildActivationWorld(ctx, home.clients[0]!),
+    groups: await buildGroupWorld(ctx, home, invitedClientId),
   };
 }
 

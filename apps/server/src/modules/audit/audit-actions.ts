@@ -138,4 +138,15 @@ export type AuditAction =
   // The closed loop and session reviews (never their words)
   | 'session-review.read'
   | 'session-review.record'
-  | 'goal.measures.save';
+  | 'goal.measures.save'
+  // Couples and families (never what a member wrote)
+  | 'groups.list'
+  | 'group.read'
+  | 'group.create'
+  | 'group.change'
+  | 'group.safety-check.request'
+  | 'group.private-conversation.record'
+  | 'group.homework.assign'
+  | 'group.own.read'
+  | 'group.own-goal.save'
+  | 'group.safety-check.answer';

@@ -14,6 +14,7 @@ import { seedDemoValues } from './demo-values.ts';
 import { seedDemoWorksheets } from './demo-worksheets.ts';
 import { seedDemoHomework } from './demo-homework.ts';
 import { seedDemoReview } from './demo-review.ts';
+import { seedDemoGroups } from './demo-groups.ts';
 import { seedDemoExposure } from './demo-exposure.ts';
 import { demoTimeZone, seedDemoHistory } from './demo-history.ts';
 import { insertUserIfNew } from '../users/users.repo.ts';
@@ -118,6 +119,7 @@ export async function seedDemoPractice(
     await seedDemoExposure(trx, people, options.now, options.cipher);
     await seedDemoHomework(trx, people, options.now, demoTimeZone(options.country), options.cipher);
     await seedDemoReview(trx, people, options.now, options.cipher);
+    await seedDemoGroups(trx, people, options.now, options.cipher);
     await seedDemoActivities(
       trx,
       people,

@@ -129,6 +129,26 @@ describe('spreadTotal', () => {
     }
   });
 
+  it('links Alex and Jordan as a couple ready for joint sessions, each seeing only their own goal', async () => {
+    const therapist = await demoUser('therapist@demo.tandem.test');
+    const groups = (await therapist.get('/api/client-groups')).json<{
+      groups: { id: string; kind: string; jointWork: string; members: { displayName: string }[] }[];
+    }>().groups;
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ kind: 'couple', jointWork: 'ready' });
+    expect(groups[0]!.members.map((m) => m.displayName)).toEqual([
+      'Alex Client (demo)',
+      'Jordan Client (demo)',
+    ]);
+    const alex = (await (await demoUser('alex@demo.tandem.test')).get('/api/me/groups')).body;
+    expect(alex).toContain('same argument about chores');
+    expect(alex).not.toContain('same side again');
+    const riley = (await (await demoUser('riley@demo.tandem.test')).get('/api/me/groups')).json<{
+      groups: unknown[];
+    }>();
+    expect(riley.groups).toEqual([]);
+  });
+
   it("gives Riley the safety plan made with their therapist, opened in the client's words", async () => {
     const riley = await demoUser('riley@demo.tandem.test');
     const plan = (await riley.get('/api/me/plans/safety-plan')).json<{

@@ -23,7 +23,10 @@ export type IdempotentOperation =
   | 'exposure-hierarchy.create'
   | 'exposure-practice.create'
   | 'activity.plan'
-  | 'session-review.record';
+  | 'session-review.record'
+  | 'group.create'
+  | 'group.own-goal.save'
+  | 'group.safety-check.answer';
 
 export interface SubmissionKey {
   practiceId: string;

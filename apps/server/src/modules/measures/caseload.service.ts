@@ -65,7 +65,7 @@ function matches(row: CaseloadRow, query: CaseloadQuery): boolean {
 }
 
 /** How the caseload names a measure, and what its bands come from (null: none published). */
-interface MeasureNaming {
+export interface MeasureNaming {
   shortTitle: string;
   definition: InstrumentDefinition | null;
 }
@@ -75,10 +75,10 @@ interface MeasureNaming {
  * library; the practice's own imported ones (each version its own key) with
  * their title and version, banded as the instrument they are recognised as.
  */
-async function measureNames(
+export async function measureNames(
   db: Kysely<DB>,
   practiceId: string,
-  statuses: readonly StatusRow[],
+  statuses: readonly Pick<StatusRow, 'instrumentId'>[],
 ): Promise<Map<string, MeasureNaming>> {
   const names = new Map<string, MeasureNaming>();
   const practiceIds = new Map<string, string>();

@@ -4716,6 +4716,1327 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/client-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                jointWork: "ready" | "check-first" | "talk-privately-first";
+                                /** @enum {string} */
+                                kind: "couple" | "family";
+                                members: {
+                                    clientId: string;
+                                    displayName: string;
+                                }[];
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "couple" | "family";
+                        memberIds: string[];
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            endedAt: string | null;
+                            homework: {
+                                assignedAt: string;
+                                dueOn: string;
+                                id: string;
+                                members: {
+                                    clientId: string;
+                                    entry: {
+                                        id: string;
+                                        kind: string;
+                                    } | null;
+                                    helpfulness: number | null;
+                                    homeworkId: string;
+                                    /** @enum {string} */
+                                    status: "waiting" | "done" | "not-done" | "cancelled";
+                                }[];
+                                note: string | null;
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            jointWork: "ready" | "check-first" | "talk-privately-first";
+                            /** @enum {string} */
+                            kind: "couple" | "family";
+                            members: {
+                                clientId: string;
+                                displayName: string;
+                                measures: {
+                                    at: string;
+                                    band: string | null;
+                                    instrumentId: string;
+                                    shortTitle: string;
+                                    total: number;
+                                }[];
+                                ownGoal: {
+                                    at: string;
+                                    text: string;
+                                } | null;
+                                safetyCheck: {
+                                    answeredAt: string | null;
+                                    answers: {
+                                        /** @enum {string} */
+                                        answer: "yes" | "no" | "rather-not-say";
+                                        key: string;
+                                    }[] | null;
+                                    needsPrivateConversation: boolean;
+                                    note: string | null;
+                                    privateConversationAt: string | null;
+                                    requestedAt: string | null;
+                                    /** @enum {string} */
+                                    status: "not-asked" | "waiting" | "answered";
+                                };
+                            }[];
+                            name: string;
+                            safetyQuestions: {
+                                key: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            endedAt: string | null;
+                            homework: {
+                                assignedAt: string;
+                                dueOn: string;
+                                id: string;
+                                members: {
+                                    clientId: string;
+                                    entry: {
+                                        id: string;
+                                        kind: string;
+                                    } | null;
+                                    helpfulness: number | null;
+                                    homeworkId: string;
+                                    /** @enum {string} */
+                                    status: "waiting" | "done" | "not-done" | "cancelled";
+                                }[];
+                                note: string | null;
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            jointWork: "ready" | "check-first" | "talk-privately-first";
+                            /** @enum {string} */
+                            kind: "couple" | "family";
+                            members: {
+                                clientId: string;
+                                displayName: string;
+                                measures: {
+                                    at: string;
+                                    band: string | null;
+                                    instrumentId: string;
+                                    shortTitle: string;
+                                    total: number;
+                                }[];
+                                ownGoal: {
+                                    at: string;
+                                    text: string;
+                                } | null;
+                                safetyCheck: {
+                                    answeredAt: string | null;
+                                    answers: {
+                                        /** @enum {string} */
+                                        answer: "yes" | "no" | "rather-not-say";
+                                        key: string;
+                                    }[] | null;
+                                    needsPrivateConversation: boolean;
+                                    note: string | null;
+                                    privateConversationAt: string | null;
+                                    requestedAt: string | null;
+                                    /** @enum {string} */
+                                    status: "not-asked" | "waiting" | "answered";
+                                };
+                            }[];
+                            name: string;
+                            safetyQuestions: {
+                                key: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client-groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            endedAt: string | null;
+                            homework: {
+                                assignedAt: string;
+                                dueOn: string;
+                                id: string;
+                                members: {
+                                    clientId: string;
+                                    entry: {
+                                        id: string;
+                                        kind: string;
+                                    } | null;
+                                    helpfulness: number | null;
+                                    homeworkId: string;
+                                    /** @enum {string} */
+                                    status: "waiting" | "done" | "not-done" | "cancelled";
+                                }[];
+                                note: string | null;
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            jointWork: "ready" | "check-first" | "talk-privately-first";
+                            /** @enum {string} */
+                            kind: "couple" | "family";
+                            members: {
+                                clientId: string;
+                                displayName: string;
+                                measures: {
+                                    at: string;
+                                    band: string | null;
+                                    instrumentId: string;
+                                    shortTitle: string;
+                                    total: number;
+                                }[];
+                                ownGoal: {
+                                    at: string;
+                                    text: string;
+                                } | null;
+                                safetyCheck: {
+                                    answeredAt: string | null;
+                                    answers: {
+                                        /** @enum {string} */
+                                        answer: "yes" | "no" | "rather-not-say";
+                                        key: string;
+                                    }[] | null;
+                                    needsPrivateConversation: boolean;
+                                    note: string | null;
+                                    privateConversationAt: string | null;
+                                    requestedAt: string | null;
+                                    /** @enum {string} */
+                                    status: "not-asked" | "waiting" | "answered";
+                                };
+                            }[];
+                            name: string;
+                            safetyQuestions: {
+                                key: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        end?: true;
+                        memberIds?: string[];
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            endedAt: string | null;
+                            homework: {
+                                assignedAt: string;
+                                dueOn: string;
+                                id: string;
+                                members: {
+                                    clientId: string;
+                                    entry: {
+                                        id: string;
+                                        kind: string;
+                                    } | null;
+                                    helpfulness: number | null;
+                                    homeworkId: string;
+                                    /** @enum {string} */
+                                    status: "waiting" | "done" | "not-done" | "cancelled";
+                                }[];
+                                note: string | null;
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            jointWork: "ready" | "check-first" | "talk-privately-first";
+                            /** @enum {string} */
+                            kind: "couple" | "family";
+                            members: {
+                                clientId: string;
+                                displayName: string;
+                                measures: {
+                                    at: string;
+                                    band: string | null;
+                                    instrumentId: string;
+                                    shortTitle: string;
+                                    total: number;
+                                }[];
+                                ownGoal: {
+                                    at: string;
+                                    text: string;
+                                } | null;
+                                safetyCheck: {
+                                    answeredAt: string | null;
+                                    answers: {
+                                        /** @enum {string} */
+                                        answer: "yes" | "no" | "rather-not-say";
+                                        key: string;
+                                    }[] | null;
+                                    needsPrivateConversation: boolean;
+                                    note: string | null;
+                                    privateConversationAt: string | null;
+                                    requestedAt: string | null;
+                                    /** @enum {string} */
+                                    status: "not-asked" | "waiting" | "answered";
+                                };
+                            }[];
+                            name: string;
+                            safetyQuestions: {
+                                key: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/client-groups/{groupId}/homework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        tool: {
+                            /** @enum {string} */
+                            kind: "check-in";
+                        } | {
+                            /** @enum {string} */
+                            kind: "journal";
+                        } | {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "worksheet";
+                        } | {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "skill";
+                        } | {
+                            /** @enum {string} */
+                            kind: "exposure-practice";
+                        } | {
+                            /** @enum {string} */
+                            kind: "goal-rating";
+                        } | {
+                            /** @enum {string} */
+                            kind: "activities";
+                        } | {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "measure";
+                        } | {
+                            /** @enum {string} */
+                            kind: "other";
+                            task: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            endedAt: string | null;
+                            homework: {
+                                assignedAt: string;
+                                dueOn: string;
+                                id: string;
+                                members: {
+                                    clientId: string;
+                                    entry: {
+                                        id: string;
+                                        kind: string;
+                                    } | null;
+                                    helpfulness: number | null;
+                                    homeworkId: string;
+                                    /** @enum {string} */
+                                    status: "waiting" | "done" | "not-done" | "cancelled";
+                                }[];
+                                note: string | null;
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            jointWork: "ready" | "check-first" | "talk-privately-first";
+                            /** @enum {string} */
+                            kind: "couple" | "family";
+                            members: {
+                                clientId: string;
+                                displayName: string;
+                                measures: {
+                                    at: string;
+                                    band: string | null;
+                                    instrumentId: string;
+                                    shortTitle: string;
+                                    total: number;
+                                }[];
+                                ownGoal: {
+                                    at: string;
+                                    text: string;
+                                } | null;
+                                safetyCheck: {
+                                    answeredAt: string | null;
+                                    answers: {
+                                        /** @enum {string} */
+                                        answer: "yes" | "no" | "rather-not-say";
+                                        key: string;
+                                    }[] | null;
+                                    needsPrivateConversation: boolean;
+                                    note: string | null;
+                                    privateConversationAt: string | null;
+                                    requestedAt: string | null;
+                                    /** @enum {string} */
+                                    status: "not-asked" | "waiting" | "answered";
+                                };
+                            }[];
+                            name: string;
+                            safetyQuestions: {
+                                key: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client-groups/{groupId}/private-conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        clientId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            endedAt: string | null;
+                            homework: {
+                                assignedAt: string;
+                                dueOn: string;
+                                id: string;
+                                members: {
+                                    clientId: string;
+                                    entry: {
+                                        id: string;
+                                        kind: string;
+                                    } | null;
+                                    helpfulness: number | null;
+                                    homeworkId: string;
+                                    /** @enum {string} */
+                                    status: "waiting" | "done" | "not-done" | "cancelled";
+                                }[];
+                                note: string | null;
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            jointWork: "ready" | "check-first" | "talk-privately-first";
+                            /** @enum {string} */
+                            kind: "couple" | "family";
+                            members: {
+                                clientId: string;
+                                displayName: string;
+                                measures: {
+                                    at: string;
+                                    band: string | null;
+                                    instrumentId: string;
+                                    shortTitle: string;
+                                    total: number;
+                                }[];
+                                ownGoal: {
+                                    at: string;
+                                    text: string;
+                                } | null;
+                                safetyCheck: {
+                                    answeredAt: string | null;
+                                    answers: {
+                                        /** @enum {string} */
+                                        answer: "yes" | "no" | "rather-not-say";
+                                        key: string;
+                                    }[] | null;
+                                    needsPrivateConversation: boolean;
+                                    note: string | null;
+                                    privateConversationAt: string | null;
+                                    requestedAt: string | null;
+                                    /** @enum {string} */
+                                    status: "not-asked" | "waiting" | "answered";
+                                };
+                            }[];
+                            name: string;
+                            safetyQuestions: {
+                                key: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/client-groups/{groupId}/safety-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            endedAt: string | null;
+                            homework: {
+                                assignedAt: string;
+                                dueOn: string;
+                                id: string;
+                                members: {
+                                    clientId: string;
+                                    entry: {
+                                        id: string;
+                                        kind: string;
+                                    } | null;
+                                    helpfulness: number | null;
+                                    homeworkId: string;
+                                    /** @enum {string} */
+                                    status: "waiting" | "done" | "not-done" | "cancelled";
+                                }[];
+                                note: string | null;
+                                tool: {
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "check-in" | "journal" | "worksheet" | "skill" | "exposure-practice" | "goal-rating" | "activities" | "measure" | "other";
+                                    name: string;
+                                };
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            jointWork: "ready" | "check-first" | "talk-privately-first";
+                            /** @enum {string} */
+                            kind: "couple" | "family";
+                            members: {
+                                clientId: string;
+                                displayName: string;
+                                measures: {
+                                    at: string;
+                                    band: string | null;
+                                    instrumentId: string;
+                                    shortTitle: string;
+                                    total: number;
+                                }[];
+                                ownGoal: {
+                                    at: string;
+                                    text: string;
+                                } | null;
+                                safetyCheck: {
+                                    answeredAt: string | null;
+                                    answers: {
+                                        /** @enum {string} */
+                                        answer: "yes" | "no" | "rather-not-say";
+                                        key: string;
+                                    }[] | null;
+                                    needsPrivateConversation: boolean;
+                                    note: string | null;
+                                    privateConversationAt: string | null;
+                                    requestedAt: string | null;
+                                    /** @enum {string} */
+                                    status: "not-asked" | "waiting" | "answered";
+                                };
+                            }[];
+                            name: string;
+                            safetyQuestions: {
+                                key: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients": {
         parameters: {
             query?: never;
@@ -14494,6 +15815,414 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "couple" | "family";
+                                ownGoal: {
+                                    at: string;
+                                    text: string;
+                                } | null;
+                                safetyCheck: {
+                                    answeredAt: string | null;
+                                    asked: boolean;
+                                };
+                            }[];
+                            safetyQuestions: {
+                                key: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/groups/{groupId}/own-goal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "couple" | "family";
+                                ownGoal: {
+                                    at: string;
+                                    text: string;
+                                } | null;
+                                safetyCheck: {
+                                    answeredAt: string | null;
+                                    asked: boolean;
+                                };
+                            }[];
+                            safetyQuestions: {
+                                key: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/groups/{groupId}/safety-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            /** @enum {string} */
+                            afraid: "yes" | "no" | "rather-not-say";
+                            /** @enum {string} */
+                            controlled: "yes" | "no" | "rather-not-say";
+                            /** @enum {string} */
+                            hurt: "yes" | "no" | "rather-not-say";
+                            /** @enum {string} */
+                            "unsafe-to-speak": "yes" | "no" | "rather-not-say";
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answeredAt: string;
+                            needsPrivateConversation: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            path?: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
