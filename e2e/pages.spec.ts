@@ -160,6 +160,14 @@ test('therapist pages', async ({ page }) => {
   await expectAccessibleEverywhere(page);
   await page.getByRole('radio', { name: 'Active' }).check();
 
+  await page.getByRole('link', { name: 'Couples & families' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Alex and Jordan' })).toBeVisible();
+  await checkPage(page, 'therapist-groups');
+  await page.getByRole('link', { name: 'Alex and Jordan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Alex and Jordan' })).toBeVisible();
+  await expect(page.getByText('Ready for joint sessions')).toBeVisible();
+  await checkPage(page, 'therapist-group');
+
   await page.goto('/account');
   await checkPage(page, 'account');
 });
@@ -185,6 +193,12 @@ test('supervisor pages', async ({ page }) => {
   // One practice: the header offers no switch.
   await expect(page.getByRole('button', { name: 'Switch practice' })).toHaveCount(0);
   await checkPage(page, 'supervisor');
+  // The couples of the therapists they supervise, read-only.
+  await page.getByRole('link', { name: 'Couples & families' }).click();
+  await page.getByRole('link', { name: 'Alex and Jordan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Alex and Jordan' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'End this group' })).toHaveCount(0);
+  await expectAccessibleEverywhere(page);
   await page.goto('/account');
   await checkPage(page, 'account');
 });
@@ -195,6 +209,11 @@ test('client pages', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'To do', exact: true })).toBeVisible();
   await expect(page.getByText('Taylor Therapist (demo)')).toBeVisible();
   await checkPage(page, 'client');
+  await page.getByRole('link', { name: 'Open your couple work' }).click();
+  await expect(page.getByLabel('What I hope will change')).toHaveValue(
+    /same argument about chores/,
+  );
+  await checkPage(page, 'client-together');
   await page.goto('/account');
   await expect(page.getByRole('complementary', { name: 'Need help now?' })).toBeVisible();
   await checkPage(page, 'account');

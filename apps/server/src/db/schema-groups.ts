@@ -37,6 +37,8 @@ export interface GroupMemberAnswersTable {
   kind: GroupMemberAnswerKind;
   content: Buffer;
   needs_private_conversation: boolean;
+  /** An own goal the member lets the other members see. */
+  shared_with_group: boolean;
   created_at: Timestamp;
 }
 

@@ -23,11 +23,13 @@ export const areaLinks = {
   therapist: [
     { to: '/therapist', label: 'Clients', end: true },
     { to: '/therapist/alerts', label: 'Alerts', count: 'new-alerts' },
+    { to: '/therapist/groups', label: 'Couples & families' },
     accountLink,
   ],
   supervisor: [
     { to: '/supervisor', label: 'Caseload', end: true },
     { to: '/supervisor/alerts', label: 'Alerts', count: 'new-alerts' },
+    { to: '/supervisor/groups', label: 'Couples & families' },
     accountLink,
   ],
   admin: [

@@ -155,6 +155,12 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
             lazy: lazyPage(async () => (await import('../features/goals/GoalsPage.tsx')).GoalsPage),
           },
           {
+            path: 'client/together',
+            lazy: lazyPage(
+              async () => (await import('../features/couples/TogetherPage.tsx')).TogetherPage,
+            ),
+          },
+          {
             path: 'client/values',
             lazy: lazyPage(
               async () => (await import('../features/goals/values/ValuesPage.tsx')).ValuesPage,
@@ -237,6 +243,18 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
             ),
           },
           {
+            path: 'therapist/groups',
+            lazy: lazyPage(
+              async () => (await import('../features/couples/GroupsPage.tsx')).GroupsPage,
+            ),
+          },
+          {
+            path: 'therapist/groups/:groupId',
+            lazy: lazyPage(
+              async () => (await import('../features/couples/GroupPage.tsx')).GroupPage,
+            ),
+          },
+          {
             path: 'therapist/alerts',
             lazy: lazyPage(
               async () => (await import('../features/alerts/AlertsPage.tsx')).AlertsPage,
@@ -267,6 +285,18 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
               async () =>
                 (await import('../features/session-review/SessionReviewPage.tsx'))
                   .SessionReviewPage,
+            ),
+          },
+          {
+            path: 'supervisor/groups',
+            lazy: lazyPage(
+              async () => (await import('../features/couples/GroupsPage.tsx')).GroupsPage,
+            ),
+          },
+          {
+            path: 'supervisor/groups/:groupId',
+            lazy: lazyPage(
+              async () => (await import('../features/couples/GroupPage.tsx')).GroupPage,
             ),
           },
           {

@@ -10,7 +10,8 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * tells the therapist privately for the joint work (`group_member_answers`):
  * their own goal, and the safety check asked before joint sessions. Both are
  * sealed; `needs_private_conversation` is kept beside the sealed answers so
- * the lists can show it without opening them.
+ * the lists can show it without opening them. A member may let the others see
+ * their own goal (`shared_with_group`); nothing else of theirs ever reaches them.
  *
  * `group_homework` ties the homework set for every member at once to the group
  * (each member's own homework row; modules/homework).
@@ -60,6 +61,8 @@ export const couplesAndFamilies: Migration = {
         kind text not null check (kind in ('own-goal','safety-check')),
         content bytea not null,
         needs_private_conversation boolean not null default false,
+        -- An own goal the member chose to let the other members see (never a safety check).
+        shared_with_group boolean not null default false,
         created_at timestamptz not null,
         primary key (practice_id, id),
         foreign key (practice_id, group_id, client_id)

@@ -52,11 +52,14 @@ export async function groupIdsWithMembers(
       join.onRef('g.practice_id', '=', 'm.practice_id').onRef('g.id', '=', 'm.group_id'),
     )
     .select('g.id')
-    .distinct()
     .where('m.practice_id', '=', practiceId)
     .where('m.client_id', 'in', clientIds)
     .where('m.removed_at', 'is', null)
     .where('g.ended_at', 'is', null)
+    // Oldest first, the same on every read (a member's page numbers its groups).
+    .groupBy(['g.id', 'g.created_at'])
+    .orderBy('g.created_at')
+    .orderBy('g.id')
     .execute();
   return rows.map((r) => r.id);
 }

@@ -69,6 +69,8 @@ export async function seedDemoGroups(
             rowId: goalId,
           }),
           needs_private_conversation: false,
+          // Both chose to let the other see their goal.
+          shared_with_group: true,
           created_at: daysAgo(20),
         },
         {
@@ -82,6 +84,7 @@ export async function seedDemoGroups(
             rowId: checkId,
           }),
           needs_private_conversation: false,
+          shared_with_group: false,
           created_at: daysAgo(20),
         },
       ])

@@ -129,7 +129,7 @@ describe('spreadTotal', () => {
     }
   });
 
-  it('links Alex and Jordan as a couple ready for joint sessions, each seeing only their own goal', async () => {
+  it('links Alex and Jordan as a couple ready for joint sessions, each goal shared with the other', async () => {
     const therapist = await demoUser('therapist@demo.tandem.test');
     const groups = (await therapist.get('/api/client-groups')).json<{
       groups: { id: string; kind: string; jointWork: string; members: { displayName: string }[] }[];
@@ -140,9 +140,20 @@ describe('spreadTotal', () => {
       'Alex Client (demo)',
       'Jordan Client (demo)',
     ]);
-    const alex = (await (await demoUser('alex@demo.tandem.test')).get('/api/me/groups')).body;
-    expect(alex).toContain('same argument about chores');
-    expect(alex).not.toContain('same side again');
+    const alex = (await (await demoUser('alex@demo.tandem.test')).get('/api/me/groups')).json<{
+      groups: {
+        ownGoal: { text: string };
+        sharedWithMe: { displayName: string; text: string }[];
+      }[];
+    }>().groups[0];
+    expect(alex?.ownGoal.text).toContain('same argument about chores');
+    // Jordan chose to let Alex see their goal.
+    expect(alex?.sharedWithMe).toEqual([
+      expect.objectContaining({
+        displayName: 'Jordan Client (demo)',
+        text: expect.stringContaining('same side again'),
+      }),
+    ]);
     const riley = (await (await demoUser('riley@demo.tandem.test')).get('/api/me/groups')).json<{
       groups: unknown[];
     }>();

@@ -100,7 +100,11 @@ export async function combinedView(
         clientId: member.clientId,
         displayName: member.displayName,
         ownGoal: own
-          ? { text: openAnswer<OwnGoalContent>(cipher, own).text, at: own.createdAt.toISOString() }
+          ? {
+              text: openAnswer<OwnGoalContent>(cipher, own).text,
+              at: own.createdAt.toISOString(),
+              sharedWithGroup: own.sharedWithGroup,
+            }
           : null,
         safetyCheck: {
           status: safetyStatus(memberFacts),

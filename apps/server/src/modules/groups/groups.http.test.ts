@@ -146,6 +146,7 @@ describe('each member’s own part', () => {
       kind: 'couple',
       ownGoal: null,
       safetyCheck: { asked: false, answeredAt: null },
+      sharedWithMe: [],
     });
     const view = (await (await as(therapist)).get(`/api/client-groups/${groupId}`)).json();
     expect(view.members[0].ownGoal.text).toContain('CANARY-riley-goal');
@@ -164,6 +165,37 @@ describe('each member’s own part', () => {
       .where('practice_id', '=', practice.practiceId)
       .execute();
     expect(JSON.stringify(audit)).not.toContain('CANARY');
+  });
+
+  it('shows a member’s goal to the others only while its latest version is shared', async () => {
+    const groupId = await newCouple();
+    const rileyAgent = await as(riley);
+    const samAgent = await as(sam);
+    const sharedWithSam = async () =>
+      (await samAgent.get('/api/me/groups'))
+        .json<{ groups: { id: string; sharedWithMe: unknown[] }[] }>()
+        .groups.find((g) => g.id === groupId)?.sharedWithMe;
+    await rileyAgent.put(`/api/me/groups/${groupId}/own-goal`, {
+      id: randomUUID(),
+      text: 'SHARED-goal',
+      shareWithGroup: true,
+    });
+    expect(await sharedWithSam()).toEqual([
+      { displayName: expect.any(String), text: 'SHARED-goal', at: expect.any(String) },
+    ]);
+    // A newer version kept from the others hides the earlier shared one.
+    const mine = await rileyAgent.put(`/api/me/groups/${groupId}/own-goal`, {
+      id: randomUUID(),
+      text: 'KEPT-goal',
+    });
+    expect(mine.json().groups.find((g: { id: string }) => g.id === groupId).ownGoal).toMatchObject({
+      text: 'KEPT-goal',
+      sharedWithGroup: false,
+    });
+    expect(await sharedWithSam()).toEqual([]);
+    const samsView = (await samAgent.get('/api/me/groups')).body;
+    expect(samsView).not.toContain('SHARED-goal');
+    expect(samsView).not.toContain('KEPT-goal');
   });
 
   it('refuses a member’s route to anyone not in the group, as not found', async () => {

@@ -33,6 +33,7 @@ export interface AnswerRow {
   /** Sealed JSON (crypto/field-cipher.ts). */
   content: Buffer;
   needsPrivateConversation: boolean;
+  sharedWithGroup: boolean;
   createdAt: Date;
 }
 
@@ -247,6 +248,7 @@ const answerColumns = [
   'kind',
   'content',
   'needs_private_conversation',
+  'shared_with_group',
   'created_at',
 ] as const;
 
@@ -256,6 +258,7 @@ function answerOf(row: {
   kind: GroupMemberAnswerKind;
   content: Buffer;
   needs_private_conversation: boolean;
+  shared_with_group: boolean;
   created_at: Date;
 }): AnswerRow {
   return {
@@ -264,6 +267,7 @@ function answerOf(row: {
     kind: row.kind,
     content: row.content,
     needsPrivateConversation: row.needs_private_conversation,
+    sharedWithGroup: row.shared_with_group,
     createdAt: row.created_at,
   };
 }
@@ -347,6 +351,7 @@ export async function insertOwnAnswer(
     kind: GroupMemberAnswerKind;
     content: Buffer;
     needsPrivateConversation: boolean;
+    sharedWithGroup: boolean;
   },
   now: Date,
 ): Promise<boolean> {
@@ -360,6 +365,7 @@ export async function insertOwnAnswer(
       kind: answer.kind,
       content: answer.content,
       needs_private_conversation: answer.needsPrivateConversation,
+      shared_with_group: answer.sharedWithGroup,
       created_at: now,
     })
     .onConflict((oc) => oc.doNothing())
@@ -458,4 +464,55 @@ export async function groupHomeworkLinks(
     homeworkId: r.homework_id,
     createdAt: r.created_at,
   }));
+}
+
+/**
+ * The own goals other current members of the member's group chose to let the
+ * others see: each member's latest own goal, only when that one is shared (a
+ * later private version hides the earlier shared one). The member's own scope
+ * reaches nothing else of the others.
+ */
+export async function goalsSharedWithMember(
+  db: Kysely<DB>,
+  scope: GroupMemberScope,
+): Promise<(AnswerRow & { displayName: string })[]> {
+  const latest = db
+    .selectFrom('group_member_answers as a')
+    .innerJoin('client_group_members as m', (join) =>
+      join
+        .onRef('m.practice_id', '=', 'a.practice_id')
+        .onRef('m.group_id', '=', 'a.group_id')
+        .onRef('m.client_id', '=', 'a.client_id'),
+    )
+    .select([
+      'a.id',
+      'a.client_id',
+      'a.kind',
+      'a.content',
+      'a.needs_private_conversation',
+      'a.shared_with_group',
+      'a.created_at',
+      'm.position',
+    ])
+    .distinctOn('a.client_id')
+    .where('a.practice_id', '=', scope.practiceId)
+    .where('a.group_id', '=', scope.groupId)
+    .where('a.client_id', '<>', scope.clientId)
+    .where('a.kind', '=', 'own-goal')
+    .where('m.removed_at', 'is', null)
+    .orderBy('a.client_id')
+    .orderBy('a.created_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .as('latest');
+  const rows = await db
+    .selectFrom(latest)
+    .innerJoin('users as u', (join) =>
+      join.on('u.practice_id', '=', scope.practiceId).onRef('u.id', '=', 'latest.client_id'),
+    )
+    .selectAll('latest')
+    .select('u.display_name')
+    .where('latest.shared_with_group', '=', true)
+    .orderBy('latest.position')
+    .execute();
+  return rows.map((row) => ({ ...answerOf(row), displayName: row.display_name }));
 }

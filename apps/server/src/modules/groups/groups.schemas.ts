@@ -69,6 +69,8 @@ export const ownGoalSchema = z.strictObject({
   text: multiLineText().pipe(
     z.string().trim().min(1, 'Write what you hope will change.').max(OWN_GOAL_MAX),
   ),
+  /** Let the other members see it (the care team always does). */
+  shareWithGroup: z.boolean().default(false),
 });
 export type OwnGoal = z.infer<typeof ownGoalSchema>;
 
@@ -115,8 +117,10 @@ export const groupViewSchema = z.object({
   safetyQuestions: z.array(z.object({ key: z.string(), text: z.string() })),
   members: z.array(
     memberSummary.extend({
-      /** The member's own goal for the work, stated privately (their care team sees it; the others never). */
-      ownGoal: z.object({ text: z.string(), at: z.string() }).nullable(),
+      /** The member's own goal for the work (their care team sees it; the others only if shared). */
+      ownGoal: z
+        .object({ text: z.string(), at: z.string(), sharedWithGroup: z.boolean() })
+        .nullable(),
       safetyCheck: z.object({
         status: z.enum(['not-asked', 'waiting', 'answered']),
         requestedAt: z.string().nullable(),
@@ -174,8 +178,14 @@ export const myGroupsSchema = z.object({
     z.object({
       id: z.string(),
       kind: z.enum(groupKinds),
-      ownGoal: z.object({ text: z.string(), at: z.string() }).nullable(),
+      ownGoal: z
+        .object({ text: z.string(), at: z.string(), sharedWithGroup: z.boolean() })
+        .nullable(),
       safetyCheck: z.object({ asked: z.boolean(), answeredAt: z.string().nullable() }),
+      /** The goals other members chose to let this member see; no one else is named here. */
+      sharedWithMe: z.array(
+        z.object({ displayName: z.string(), text: z.string(), at: z.string() }),
+      ),
     }),
   ),
   safetyQuestions: z.array(z.object({ key: z.string(), text: z.string() })),

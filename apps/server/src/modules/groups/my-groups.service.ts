@@ -19,6 +19,7 @@ import {
   type SafetyCheckContent,
 } from './group-view.ts';
 import {
+  goalsSharedWithMember,
   groupKindOf,
   insertOwnAnswer,
   ownAnswerById,
@@ -55,12 +56,21 @@ async function ownPart(
     id: scope.groupId,
     kind: await groupKindOf(db, scope),
     ownGoal: own
-      ? { text: openAnswer<OwnGoalContent>(deps.cipher, own).text, at: own.createdAt.toISOString() }
+      ? {
+          text: openAnswer<OwnGoalContent>(deps.cipher, own).text,
+          at: own.createdAt.toISOString(),
+          sharedWithGroup: own.sharedWithGroup,
+        }
       : null,
     safetyCheck: {
       asked: requestedAt !== null,
       answeredAt: status === 'answered' && check ? check.createdAt.toISOString() : null,
     },
+    sharedWithMe: (await goalsSharedWithMember(db, scope)).map((row) => ({
+      displayName: row.displayName,
+      text: openAnswer<OwnGoalContent>(deps.cipher, row).text,
+      at: row.createdAt.toISOString(),
+    })),
   };
 }
 
@@ -142,6 +152,7 @@ async function storeOwn(
     kind: GroupMemberAnswerKind;
     content: string;
     needsPrivateConversation: boolean;
+    sharedWithGroup: boolean;
   },
   now: Date,
 ): Promise<void> {
@@ -176,6 +187,7 @@ export async function saveOwnGoal(
         kind: 'own-goal',
         content: JSON.stringify({ text: input.text } satisfies OwnGoalContent),
         needsPrivateConversation: false,
+        sharedWithGroup: input.shareWithGroup,
       },
       now,
     );
@@ -228,6 +240,7 @@ export async function answerSafetyCheck(
         kind: 'safety-check',
         content: JSON.stringify(content),
         needsPrivateConversation: concern,
+        sharedWithGroup: false,
       },
       now,
     );

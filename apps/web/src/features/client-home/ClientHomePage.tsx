@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { useSignedInUser } from '../auth/use-signed-in-user.ts';
 import { TodoSection } from '../measures/TodoSection.tsx';
+import { TogetherOnHome } from '../couples/TogetherOnHome.tsx';
 import { CareTeam } from './CareTeam.tsx';
 import { clientToolGroups } from './client-tools.ts';
 
@@ -14,6 +15,7 @@ export function ClientHomePage() {
       <PageTitle>Home</PageTitle>
       <p className="lead">Hello, {user.displayName}.</p>
       <TodoSection />
+      <TogetherOnHome />
       <section className="section" aria-labelledby="your-tools-title">
         <h2 id="your-tools-title">Your tools</h2>
         {clientToolGroups.map((group) => (

@@ -11,6 +11,8 @@ import { chartLabel } from '../measures/progress-wording.ts';
 import { useClientMeasures } from '../measures/therapist-measures-api.ts';
 import { levelWords, signedLevel } from './gas-levels.ts';
 import { useClientGoals, type Goal, type GoalsAnswer } from './goals-api.ts';
+import { goalHomeworkSummary } from './goal-homework.ts';
+import { useClientHomework } from '../homework/homework-api.ts';
 import { ProposeGoalForm } from './ProposeGoalForm.tsx';
 import { gasChartInput, onOneTimeAxis } from './goals-chart.ts';
 import './goals.css';
@@ -62,6 +64,7 @@ export function ClientGoalsSection({
   const goalsTableId = useId();
   const goals = useClientGoals(clientId);
   const measures = useClientMeasures(clientId);
+  const homework = useClientHomework(clientId);
 
   const series = useMemo(
     () =>
@@ -105,6 +108,10 @@ export function ClientGoalsSection({
                     `${goal.steps.filter((step) => step.done).length} of ${goal.steps.length}`,
                 },
                 { header: 'Latest rating', cell: latestOf },
+                {
+                  header: 'Homework for it',
+                  cell: (goal) => goalHomeworkSummary(homework.data?.homework ?? [], goal.id),
+                },
               ]}
             />
           </>

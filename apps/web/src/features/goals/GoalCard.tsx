@@ -8,6 +8,9 @@ import { VisuallyHidden } from '../../shared/ui/VisuallyHidden.tsx';
 import { gasLevels, signedLevel } from './gas-levels.ts';
 import { updateOf, useRefreshMyGoals, type Goal } from './goals-api.ts';
 import { GoalRatingsTable } from './GoalRatingsTable.tsx';
+import { homeworkOfGoal } from './goal-homework.ts';
+import { useMyHomework } from '../homework/homework-api.ts';
+import { dayInWords, statusInWords } from '../homework/homework-wording.ts';
 import { smartPrompts } from './NewGoalForm.tsx';
 import { RateGoalForm } from './RateGoalForm.tsx';
 import { ScaleForm } from './ScaleForm.tsx';
@@ -79,6 +82,7 @@ export function GoalCard({ goal }: { goal: Goal }) {
           ))}
         </fieldset>
       )}
+      <GoalHomework goalId={goal.id} />
       {error && (
         <div className="notice notice--calm" role="alert">
           <p>{error}</p>
@@ -120,5 +124,24 @@ export function GoalCard({ goal }: { goal: Goal }) {
         </>
       )}
     </section>
+  );
+}
+
+/** What the client was given to do for this goal, and how it went: the loop, from their side. */
+function GoalHomework({ goalId }: { goalId: string }) {
+  const homework = useMyHomework();
+  const mine = homeworkOfGoal(homework.data?.homework ?? [], goalId);
+  if (mine.length === 0) return null;
+  return (
+    <>
+      <h4>Homework for this goal</h4>
+      <ul>
+        {mine.map((item) => (
+          <li key={item.id}>
+            {item.tool.name}, due {dayInWords(item.dueOn)}: {statusInWords(item).toLowerCase()}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { useClient, useClientMeasures } from './therapist-measures-api.ts';
 import { ClientSkillsSection } from '../skills/ClientSkillsSection.tsx';
 import { ClientExposureSection } from '../exposure/ClientExposureSection.tsx';
 import { ClientGoalsSection } from '../goals/ClientGoalsSection.tsx';
+import { ClientGroupLinks } from '../couples/ClientGroupLinks.tsx';
 import { ClientValuesSection } from '../goals/values/ClientValuesSection.tsx';
 import { ClientHomeworkSection } from '../homework/ClientHomeworkSection.tsx';
 import { SharedThoughtRecords } from '../worksheets/SharedThoughtRecords.tsx';
@@ -51,6 +52,7 @@ export function ClientRecordPage() {
             <Link to="review">Session review</Link>: goals, homework and scores on one time axis,
             and what was decided.
           </p>
+          <ClientGroupLinks clientId={clientId} area={readOnly ? 'supervisor' : 'therapist'} />
           <AssignmentsSection clientId={clientId} clientName={name} readOnly={readOnly} />
           {measures.data?.talkingTherapies && (
             <TalkingTherapiesOutcome outcome={measures.data.talkingTherapies} />

@@ -4905,6 +4905,7 @@ export interface paths {
                                 }[];
                                 ownGoal: {
                                     at: string;
+                                    sharedWithGroup: boolean;
                                     text: string;
                                 } | null;
                                 safetyCheck: {
@@ -4979,6 +4980,7 @@ export interface paths {
                                 }[];
                                 ownGoal: {
                                     at: string;
+                                    sharedWithGroup: boolean;
                                     text: string;
                                 } | null;
                                 safetyCheck: {
@@ -5157,6 +5159,7 @@ export interface paths {
                                 }[];
                                 ownGoal: {
                                     at: string;
+                                    sharedWithGroup: boolean;
                                     text: string;
                                 } | null;
                                 safetyCheck: {
@@ -5336,6 +5339,7 @@ export interface paths {
                                 }[];
                                 ownGoal: {
                                     at: string;
+                                    sharedWithGroup: boolean;
                                     text: string;
                                 } | null;
                                 safetyCheck: {
@@ -5553,6 +5557,7 @@ export interface paths {
                                 }[];
                                 ownGoal: {
                                     at: string;
+                                    sharedWithGroup: boolean;
                                     text: string;
                                 } | null;
                                 safetyCheck: {
@@ -5740,6 +5745,7 @@ export interface paths {
                                 }[];
                                 ownGoal: {
                                     at: string;
+                                    sharedWithGroup: boolean;
                                     text: string;
                                 } | null;
                                 safetyCheck: {
@@ -5926,6 +5932,7 @@ export interface paths {
                                 }[];
                                 ownGoal: {
                                     at: string;
+                                    sharedWithGroup: boolean;
                                     text: string;
                                 } | null;
                                 safetyCheck: {
@@ -15850,12 +15857,18 @@ export interface paths {
                                 kind: "couple" | "family";
                                 ownGoal: {
                                     at: string;
+                                    sharedWithGroup: boolean;
                                     text: string;
                                 } | null;
                                 safetyCheck: {
                                     answeredAt: string | null;
                                     asked: boolean;
                                 };
+                                sharedWithMe: {
+                                    at: string;
+                                    displayName: string;
+                                    text: string;
+                                }[];
                             }[];
                             safetyQuestions: {
                                 key: string;
@@ -15974,6 +15987,8 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
+                        /** @default false */
+                        shareWithGroup?: boolean;
                         text: string;
                     };
                 };
@@ -15992,12 +16007,18 @@ export interface paths {
                                 kind: "couple" | "family";
                                 ownGoal: {
                                     at: string;
+                                    sharedWithGroup: boolean;
                                     text: string;
                                 } | null;
                                 safetyCheck: {
                                     answeredAt: string | null;
                                     asked: boolean;
                                 };
+                                sharedWithMe: {
+                                    at: string;
+                                    displayName: string;
+                                    text: string;
+                                }[];
                             }[];
                             safetyQuestions: {
                                 key: string;
