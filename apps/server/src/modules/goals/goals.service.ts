@@ -1,182 +1,42 @@
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
-import { AppError, isUuid } from '@tandem/core';
+import { AppError } from '@tandem/core';
 import type { Deps } from '../../deps.ts';
-import type { EncryptedColumn } from '../../crypto/encrypted-columns.ts';
-import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../http/actor.ts';
-import { requireClientAccess, type ClientScope } from '../access/require-access.ts';
-import type { AuditAction } from '../audit/audit-actions.ts';
-import { appendAuditEvent } from '../audit/audit.repo.ts';
-import { auditedBy } from '../audit/audited-by.ts';
+import { requireClientAccess } from '../access/require-access.ts';
 import { claimSubmission } from '../idempotency/claim-submission.ts';
 import { clientTimeZone } from '../measures/client-time-zone.repo.ts';
 import { seriesDates } from '../measures/series-dates.ts';
 import { gasSeries, GAS_RHO, type TScorePoint } from './gas-series.ts';
 import { practiceGasRho } from './gas-settings.repo.ts';
 import {
+  audit,
+  goalView,
+  oneGoal,
+  scaleLevelsColumn,
+  sealGoal,
+  viewsOf,
+  type GoalView,
+} from './goal-view.ts';
+import {
   goalsOf,
   insertGoal,
   insertRating,
   insertScale,
-  ratingsOf,
   scalesOf,
   updateGoalRow,
-  type GoalRow,
-  type Person,
 } from './goals.repo.ts';
-import type {
-  GoalContent,
-  GoalStep,
-  GoalUpdate,
-  NewGoal,
-  NewRating,
-  ScaleLevels,
-} from './goals.schemas.ts';
+import type { GoalUpdate, NewGoal, NewRating, ScaleLevels } from './goals.schemas.ts';
 
 type ServiceDeps = Pick<Deps, 'db' | 'clock' | 'cipher'>;
-
-const goalContentColumn: EncryptedColumn = { table: 'goals', column: 'content' };
-const scaleLevelsColumn: EncryptedColumn = { table: 'goal_scales', column: 'levels' };
 
 /** A rating may be given for a moment up to this many days back, never ahead. */
 export const RATING_BACKDATE_DAYS = 60;
 /** How far ahead of the server's clock a device's "now" may be (clocks drift). */
 const FUTURE_SLACK_MS = 5 * 60_000;
 
-export interface GoalView {
-  id: string;
-  content: GoalContent;
-  steps: GoalStep[];
-  weight: number;
-  status: GoalRow['status'];
-  createdAt: string;
-  updatedAt: string;
-  updatedBy: Person;
-  scales: {
-    id: string;
-    version: number;
-    levels: ScaleLevels;
-    createdAt: string;
-    createdBy: Person;
-  }[];
-  ratings: {
-    id: string;
-    level: number;
-    scaleVersion: number;
-    ratedAt: string;
-    ratedBy: Person;
-  }[];
-}
-
-interface SealedGoal {
-  content: GoalContent;
-  steps: GoalStep[];
-}
-
 /** The client's own goals (clientId = null) or a client's, as their care team sees them. */
 function whoseClient(actor: Actor, clientId: string | null): string {
   return clientId ?? actor.userId;
-}
-
-function sealGoal(deps: ServiceDeps, goalId: string, goal: SealedGoal): Buffer {
-  return deps.cipher.seal(JSON.stringify(goal), { column: goalContentColumn, rowId: goalId });
-}
-
-async function viewsOf(
-  deps: ServiceDeps,
-  trx: Transaction<DB>,
-  scope: ClientScope<'client.goals.read' | 'client.goals.edit'>,
-  rows: GoalRow[],
-): Promise<GoalView[]> {
-  const ids = rows.map((row) => row.id);
-  const [scales, ratings] = await Promise.all([
-    scalesOf(trx, scope, ids),
-    ratingsOf(trx, scope, ids),
-  ]);
-  return rows.map((row) => {
-    const sealed = JSON.parse(
-      deps.cipher.open(row.content, { column: goalContentColumn, rowId: row.id }),
-    ) as SealedGoal;
-    return {
-      id: row.id,
-      content: sealed.content,
-      steps: sealed.steps,
-      weight: row.weight,
-      status: row.status,
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-      updatedBy: row.updatedBy,
-      scales: scales
-        .filter((scale) => scale.goalId === row.id)
-        .map((scale) => ({
-          id: scale.id,
-          version: scale.version,
-          levels: JSON.parse(
-            deps.cipher.open(scale.levels, { column: scaleLevelsColumn, rowId: scale.id }),
-          ) as ScaleLevels,
-          createdAt: scale.createdAt.toISOString(),
-          createdBy: scale.createdBy,
-        })),
-      ratings: ratings
-        .filter((rating) => rating.goalId === row.id)
-        .map((rating) => ({
-          id: rating.id,
-          level: rating.level,
-          scaleVersion: rating.scaleVersion,
-          ratedAt: rating.ratedAt.toISOString(),
-          ratedBy: rating.ratedBy,
-        })),
-    };
-  });
-}
-
-async function oneGoal(
-  deps: ServiceDeps,
-  trx: Transaction<DB>,
-  scope: ClientScope<'client.goals.edit'>,
-  goalId: string,
-  lock = false,
-): Promise<GoalRow> {
-  if (!isUuid(goalId)) throw new AppError('NOT_FOUND');
-  const [row] = await goalsOf(trx, scope, { goalId, lock });
-  if (!row) throw new AppError('NOT_FOUND');
-  return row;
-}
-
-async function goalView(
-  deps: ServiceDeps,
-  trx: Transaction<DB>,
-  scope: ClientScope<'client.goals.edit'>,
-  goalId: string,
-): Promise<GoalView> {
-  const row = await oneGoal(deps, trx, scope, goalId);
-  const [view] = await viewsOf(deps, trx, scope, [row]);
-  return view!;
-}
-
-async function audit(
-  trx: Transaction<DB>,
-  actor: Actor,
-  scope: ClientScope,
-  action: AuditAction,
-  resourceId: string | null,
-  detail: Record<string, unknown>,
-  now: Date,
-): Promise<void> {
-  await appendAuditEvent(
-    trx,
-    {
-      ...auditedBy(actor),
-      action,
-      resourceType: 'goal',
-      resourceId,
-      clientId: scope.clientId,
-      outcome: 'allowed',
-      detail,
-    },
-    now,
-  );
 }
 
 /** The client's goals with their scales and ratings, and the GAS T-score over time. */

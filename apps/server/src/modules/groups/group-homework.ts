@@ -5,7 +5,7 @@ import type { Actor } from '../../http/actor.ts';
 import { requireClientAccess, type GroupScope } from '../access/require-access.ts';
 import { homeworkById, type HomeworkRow } from '../homework/homework.repo.ts';
 import { clientToday, viewsFor, type ServiceDeps } from '../homework/homework.service.ts';
-import { groupHomeworkLinks } from './groups.repo.ts';
+import { groupHomeworkLinks } from './group-homework.repo.ts';
 import type { GroupView } from './groups.schemas.ts';
 
 /** How many member homework rows the combined view reads (newest first). */
@@ -37,7 +37,7 @@ export async function groupHomework(
   scope: GroupScope<'client.groups.read'>,
 ): Promise<GroupView['homework']> {
   const links = await groupHomeworkLinks(db, scope, HOMEWORK_LIMIT);
-  const byMember = new Map<string, HomeworkRow[]>();
+  const views = new Map<string, Awaited<ReturnType<typeof viewsFor>>[number]>();
   for (const clientId of scope.memberIds) {
     const ids = links.filter((l) => l.clientId === clientId).map((l) => l.homeworkId);
     if (ids.length === 0) continue;
@@ -47,11 +47,6 @@ export async function groupHomework(
       const row = await homeworkById(db, read, id);
       if (row) rows.push(row);
     }
-    byMember.set(clientId, rows);
-  }
-  const views = new Map<string, Awaited<ReturnType<typeof viewsFor>>[number]>();
-  for (const [clientId, rows] of byMember) {
-    const read = await requireClientAccess(deps, actor, 'client.homework.read', clientId);
     const today = await clientToday(db, read, deps.clock());
     for (const view of await viewsFor(deps, db, actor, clientId, rows, today)) {
       views.set(view.id, view);

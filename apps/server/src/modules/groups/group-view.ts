@@ -5,14 +5,8 @@ import type { EncryptedColumn } from '../../crypto/encrypted-columns.ts';
 import type { GroupScope } from '../access/require-access.ts';
 import { measureNames } from '../measures/caseload.service.ts';
 import { bandOf } from '../measures/result-meaning.ts';
-import {
-  latestAnswersOfMembers,
-  memberRows,
-  memberStandings,
-  type AnswerRow,
-  type GroupRow,
-  type MemberRow,
-} from './groups.repo.ts';
+import { memberRows, memberStandings, type GroupRow, type MemberRow } from './groups.repo.ts';
+import { latestAnswersOfMembers, type AnswerRow } from './member-answers.repo.ts';
 import type { GroupView } from './groups.schemas.ts';
 import { jointWorkOf, needsPrivateTalk, safetyStatus, type SafetyFacts } from './joint-work.ts';
 import {

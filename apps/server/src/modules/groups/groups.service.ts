@@ -23,12 +23,12 @@ import {
   caseloadClientIds,
   groupRow,
   insertGroup,
-  linkGroupHomework,
   recordPrivateConversation,
   removeMembers,
   requestSafetyChecks,
   updateGroup,
 } from './groups.repo.ts';
+import { linkGroupHomework } from './group-homework.repo.ts';
 import {
   GROUP_SIZE,
   type GroupChange,

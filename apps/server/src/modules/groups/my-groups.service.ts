@@ -18,15 +18,15 @@ import {
   type OwnGoalContent,
   type SafetyCheckContent,
 } from './group-view.ts';
+import { groupKindOf } from './groups.repo.ts';
 import {
   goalsSharedWithMember,
-  groupKindOf,
   insertOwnAnswer,
   ownAnswerById,
-  type AnswerRow,
   ownLatestAnswers,
   ownSafetyCheckRequest,
-} from './groups.repo.ts';
+  type AnswerRow,
+} from './member-answers.repo.ts';
 import type { MyGroups, OwnGoal, SafetyCheck } from './groups.schemas.ts';
 import { safetyStatus } from './joint-work.ts';
 import { needsPrivateConversation, safetyCheckQuestions } from './safety-check.ts';

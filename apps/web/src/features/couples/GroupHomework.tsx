@@ -3,31 +3,19 @@ import { isApiError, messageOf } from '../../shared/api/api-error.ts';
 import { newSubmissionId } from '../../shared/forms/new-id.ts';
 import { Alert } from '../../shared/ui/Alert.tsx';
 import { Button } from '../../shared/ui/Button.tsx';
-import { SelectField } from '../../shared/ui/SelectField.tsx';
 import { StackedTable } from '../../shared/ui/StackedTable.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { TextArea } from '../../shared/ui/TextArea.tsx';
 import { useClientHomework } from '../homework/homework-api.ts';
 import { addDays, dayInWords, statusInWords } from '../homework/homework-wording.ts';
+import { toolKindOptions, useToolChoice } from '../homework/tool-choice.tsx';
 import { DateField } from '../measures/DateField.tsx';
-import { measureChoices } from '../measures/instrument-availability.ts';
-import { usePracticeInstruments } from '../measures/practice-instruments-api.ts';
-import { useInstruments } from '../measures/therapist-measures-api.ts';
-import {
-  useAssignGroupHomework,
-  type GroupHomeworkBatch,
-  type GroupView,
-  type NewGroupHomework,
-} from './couples-api.ts';
+import { useAssignGroupHomework, type GroupHomeworkBatch, type GroupView } from './couples-api.ts';
 
-type Kind = 'worksheet' | 'measure' | 'check-in' | 'journal';
-
-const kindOptions: { value: Kind; label: string }[] = [
-  { value: 'worksheet', label: 'A worksheet' },
-  { value: 'measure', label: 'A questionnaire (measure)' },
-  { value: 'check-in', label: 'A check-in' },
-  { value: 'journal', label: 'Writing in the journal' },
-];
+/** What suits a couple or family: each member alone, the same thing. */
+const groupKinds = toolKindOptions.filter((option) =>
+  ['worksheet', 'measure', 'check-in', 'journal'].includes(option.value),
+);
 
 /** The same homework for every member, each answering alone, and how each member's went. */
 export function GroupHomework({ group, readOnly }: { group: GroupView; readOnly: boolean }) {
@@ -83,41 +71,18 @@ function AssignForm({ group, firstMemberId }: { group: GroupView; firstMemberId:
   const headingId = useId();
   // The tools a therapist may set are the same for every client: read them from one member.
   const tools = useClientHomework(firstMemberId);
-  const instruments = useInstruments();
-  const practiceInstruments = usePracticeInstruments();
-  const measures = measureChoices(
-    instruments.data?.instruments ?? [],
-    practiceInstruments.data?.instruments ?? [],
-  );
-  const worksheets = tools.data?.tools.worksheets ?? [];
+  const choice = useToolChoice(tools.data?.tools, groupKinds);
   const assign = useAssignGroupHomework(group.id);
-  const [kind, setKind] = useState<Kind>('worksheet');
-  const [worksheet, setWorksheet] = useState('');
-  const [measure, setMeasure] = useState('');
   const today = tools.data?.today;
   const [dueOn, setDueOn] = useState('');
   const [note, setNote] = useState('');
   const [submissionId, setSubmissionId] = useState(() => newSubmissionId());
   const [status, setStatus] = useState('');
 
-  const worksheetKey = worksheet || (worksheets[0]?.key ?? '');
-  const measureKey = measure || (measures[0]?.value ?? '');
   const due = dueOn || (today ? addDays(today, 7) : '');
   const errorAt = (path: string) =>
     isApiError(assign.error) && assign.error.path === path ? assign.error.message : undefined;
   const fieldError = ['tool.key', 'dueOn', 'note'].some((p) => errorAt(p) !== undefined);
-
-  function tool(): NewGroupHomework['tool'] {
-    switch (kind) {
-      case 'worksheet':
-        return { kind, key: worksheetKey };
-      case 'measure':
-        return { kind, key: measureKey };
-      case 'check-in':
-      case 'journal':
-        return { kind };
-    }
-  }
 
   return (
     <form
@@ -128,7 +93,12 @@ function AssignForm({ group, firstMemberId }: { group: GroupView; firstMemberId:
         event.preventDefault();
         setStatus('');
         assign.mutate(
-          { id: submissionId, tool: tool(), dueOn: due, note: note.trim() === '' ? null : note },
+          {
+            id: submissionId,
+            tool: choice.tool(),
+            dueOn: due,
+            note: note.trim() === '' ? null : note,
+          },
           {
             onSuccess: () => {
               setStatus('Set for every member. Each sees it in their own To do.');
@@ -140,33 +110,7 @@ function AssignForm({ group, firstMemberId }: { group: GroupView; firstMemberId:
       }}
     >
       <h3 id={headingId}>Give every member the same exercise</h3>
-      <SelectField
-        id={`${id}-kind`}
-        label="What to do"
-        value={kind}
-        options={kindOptions}
-        onChange={setKind}
-      />
-      {kind === 'worksheet' && (
-        <SelectField
-          id={`${id}-worksheet`}
-          label="Worksheet"
-          value={worksheetKey}
-          options={worksheets.map((w) => ({ value: w.key, label: w.title }))}
-          onChange={setWorksheet}
-          error={errorAt('tool.key')}
-        />
-      )}
-      {kind === 'measure' && (
-        <SelectField
-          id={`${id}-measure`}
-          label="Questionnaire"
-          value={measureKey}
-          options={measures}
-          onChange={setMeasure}
-          error={errorAt('tool.key')}
-        />
-      )}
+      {choice.fields(id, errorAt)}
       <DateField
         id={`${id}-due`}
         label="Due on"

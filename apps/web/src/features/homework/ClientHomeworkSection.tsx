@@ -7,13 +7,9 @@ import { LoadingState } from '../../shared/ui/LoadingState.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { SelectField } from '../../shared/ui/SelectField.tsx';
 import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
-import { TextField } from '../../shared/ui/TextField.tsx';
 import { VisuallyHidden } from '../../shared/ui/VisuallyHidden.tsx';
 import { newSubmissionId } from '../../shared/forms/new-id.ts';
 import { DateField } from '../measures/DateField.tsx';
-import { measureChoices } from '../measures/instrument-availability.ts';
-import { usePracticeInstruments } from '../measures/practice-instruments-api.ts';
-import { useInstruments } from '../measures/therapist-measures-api.ts';
 import { useClientGoals } from '../goals/goals-api.ts';
 import {
   useAssignHomework,
@@ -21,23 +17,9 @@ import {
   useClientHomework,
   type ClientHomeworkList,
   type Homework,
-  type NewHomework,
 } from './homework-api.ts';
 import { addDays, dayInWords, statusInWords } from './homework-wording.ts';
-
-type Kind = NewHomework['tool']['kind'];
-
-const kindOptions: { value: Kind; label: string }[] = [
-  { value: 'worksheet', label: 'A worksheet' },
-  { value: 'skill', label: 'A skill' },
-  { value: 'check-in', label: 'A check-in' },
-  { value: 'journal', label: 'Writing in the journal' },
-  { value: 'exposure-practice', label: 'An exposure practice' },
-  { value: 'goal-rating', label: 'Rating their goals' },
-  { value: 'activities', label: 'Planning activities (behavioural activation)' },
-  { value: 'measure', label: 'A questionnaire (measure)' },
-  { value: 'other', label: 'Something else (in your words)' },
-];
+import { useToolChoice } from './tool-choice.tsx';
 
 /**
  * For the care team: the client's homework, how each went, and (for the
@@ -252,13 +234,7 @@ function AssignForm({
 }) {
   const id = useId();
   const headingId = useId();
-  const [kind, setKind] = useState<Kind>('worksheet');
-  const [worksheet, setWorksheet] = useState(data.tools.worksheets[0]?.key ?? '');
-  const [skill, setSkill] = useState(data.tools.skills[0]?.key ?? '');
-  const measures = useMeasureChoices();
-  const [measure, setMeasure] = useState('');
-  const measureKey = measure || (measures[0]?.value ?? '');
-  const [task, setTask] = useState('');
+  const choice = useToolChoice(data.tools);
   const [dueOn, setDueOn] = useState(addDays(data.today, 7));
   const [note, setNote] = useState('');
   const [submissionId, setSubmissionId] = useState(() => newSubmissionId());
@@ -274,25 +250,6 @@ function AssignForm({
   const paths = ['tool.key', 'tool.task', 'dueOn', 'note', 'goalId'];
   const fieldError = paths.some((path) => errorAt(assign.error, path) !== undefined);
 
-  function tool(): NewHomework['tool'] {
-    switch (kind) {
-      case 'worksheet':
-        return { kind, key: worksheet };
-      case 'skill':
-        return { kind, key: skill };
-      case 'other':
-        return { kind, task };
-      case 'measure':
-        return { kind, key: measureKey };
-      case 'check-in':
-      case 'journal':
-      case 'exposure-practice':
-      case 'goal-rating':
-      case 'activities':
-        return { kind };
-    }
-  }
-
   return (
     <form
       className="form"
@@ -303,7 +260,7 @@ function AssignForm({
         assign.mutate(
           {
             id: submissionId,
-            tool: tool(),
+            tool: choice.tool(),
             dueOn,
             note: note.trim() === '' ? null : note,
             goalId: goalId === '' ? null : goalId,
@@ -313,59 +270,17 @@ function AssignForm({
               onSaved('Homework set. The client sees it in their To do.');
               setSubmissionId(newSubmissionId());
               setNote('');
-              setTask('');
+              choice.clearTask();
             },
           },
         );
       }}
     >
       <h3 id={headingId}>Set homework</h3>
-      <SelectField
-        id={`${id}-kind`}
-        label="What to do"
-        value={kind}
-        options={kindOptions}
-        onChange={setKind}
-      />
-      {kind === 'worksheet' && (
-        <SelectField
-          id={`${id}-worksheet`}
-          label="Worksheet"
-          value={worksheet}
-          options={data.tools.worksheets.map((w) => ({ value: w.key, label: w.title }))}
-          onChange={setWorksheet}
-          error={errorAt(assign.error, 'tool.key')}
-        />
-      )}
-      {kind === 'skill' && (
-        <SelectField
-          id={`${id}-skill`}
-          label="Skill"
-          value={skill}
-          options={data.tools.skills.map((s) => ({ value: s.key, label: s.name }))}
-          onChange={setSkill}
-          error={errorAt(assign.error, 'tool.key')}
-        />
-      )}
-      {kind === 'measure' && (
-        <SelectField
-          id={`${id}-measure`}
-          label="Questionnaire"
-          hint="It opens in the client's To do from today until the due date (two weeks at most)."
-          value={measureKey}
-          options={measures}
-          onChange={setMeasure}
-          error={errorAt(assign.error, 'tool.key')}
-        />
-      )}
-      {kind === 'other' && (
-        <TextField
-          id={`${id}-task`}
-          label="The task, in a few words"
-          value={task}
-          onChange={setTask}
-          error={errorAt(assign.error, 'tool.task')}
-        />
+      {choice.fields(
+        id,
+        (path) => errorAt(assign.error, path),
+        "It opens in the client's To do from today until the due date (two weeks at most).",
       )}
       <DateField
         id={`${id}-due`}
@@ -397,15 +312,5 @@ function AssignForm({
         Set homework
       </Button>
     </form>
-  );
-}
-
-/** The questionnaires the practice can assign now (the measures module's rules). */
-function useMeasureChoices(): { value: string; label: string }[] {
-  const instruments = useInstruments();
-  const practiceInstruments = usePracticeInstruments();
-  return measureChoices(
-    instruments.data?.instruments ?? [],
-    practiceInstruments.data?.instruments ?? [],
   );
 }
