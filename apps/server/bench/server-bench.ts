@@ -36,6 +36,7 @@ import { profileApp } from './profile-run.ts';
 import { QueryRecorder } from './query-recorder.ts';
 import { measureRawInserts } from './raw-insert.ts';
 import { explainRequest } from './request-explain.ts';
+import { measureFloor } from './floor-bench.ts';
 import { dataFigures, type ScaleFigures } from './scale-figures.ts';
 import { touchBenchSessions } from './seed-sessions.ts';
 import { benchSignIn } from './sign-in-bench.ts';
@@ -210,6 +211,33 @@ async function main(): Promise<void> {
   for (const { scale, caseload, submit } of figures) {
     console.log(
       `    ${scale}x: submissions ${ratio(submit.latency.perSecond / raw.insertsPerSecond)}, caseloads ${ratio(caseload.latency.perSecond / raw.insertsPerSecond)}`,
+    );
+  }
+  const floor = await measureFloor(database.ownerUrl, {
+    concurrency: options.concurrency,
+    warmup: options.warmup,
+    count: options.submits,
+    postmasterPid: bench.postmasterPid,
+  });
+  console.log('');
+  console.log(
+    'The floor: plain node:http, no framework, session, access check, validation, audit chain or scoring;',
+  );
+  console.log(
+    '  each POST parses its JSON and writes three rows (response, score, audit) in ONE statement and commit,',
+  );
+  console.log(
+    `  the same load client, ${options.concurrency} in flight, ${whole(options.submits)} timed after ${whole(options.warmup)} warm-up:`,
+  );
+  console.log(
+    `  p50 ${ms(floor.latency.p50Ms)} ms   p99 ${ms(floor.latency.p99Ms)} ms   ${whole(floor.latency.perSecond)} req/s   server CPU ${ms(floor.serverCpuMsPerRequest)} ms/req${floor.postgresCpuMsPerRequest === null ? '' : `   PG CPU ${ms(floor.postgresCpuMsPerRequest)} ms/req`}`,
+  );
+  console.log(
+    `  ${ratio(floor.latency.perSecond / raw.insertsPerSecond)} of the pgbench rate: the most a submission served over HTTP by Node can reach on this machine.`,
+  );
+  for (const { scale, submit } of figures) {
+    console.log(
+      `    ${scale}x: Tandem's submissions are ${ratio(submit.latency.perSecond / floor.latency.perSecond)} of the floor's rate`,
     );
   }
   printBudgets(figures, raw.insertsPerSecond);

@@ -49,6 +49,8 @@ describe('route preloads', () => {
       if (path === '/api/session') return json(200, { user: user('client'), csrfToken: 't' });
       if (path === '/api/me/measures/todo') return json(200, { todo: [] });
       if (path === '/api/me/care-team') return json(200, { therapists: [] });
+      if (path === '/api/me/homework') return json(200, { homework: [], today: '2026-12-05' });
+      if (path === '/api/me/groups') return json(200, { groups: [] });
       return json(200, { resources: [] });
     });
     // As React Router runs them: the root route's loader and the page's together.
@@ -60,11 +62,18 @@ describe('route preloads', () => {
     expect([...requested].sort()).toEqual([
       '/api/crisis-resources',
       '/api/me/care-team',
+      '/api/me/groups',
+      '/api/me/homework',
       '/api/me/measures/todo',
       '/api/session',
     ]);
     expect(deps.queryClient.getQueryData(['me', 'measures', 'todo'])).toEqual({ todo: [] });
     expect(deps.queryClient.getQueryData(['care-team'])).toEqual({ therapists: [] });
+    expect(deps.queryClient.getQueryData(['me', 'homework'])).toEqual({
+      homework: [],
+      today: '2026-12-05',
+    });
+    expect(deps.queryClient.getQueryData(['my-groups'])).toEqual({ groups: [] });
   });
 
   it("asks nothing of a client's area for anyone else, who would only be refused", async () => {

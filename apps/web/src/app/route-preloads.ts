@@ -51,13 +51,15 @@ export const instancePreload: RoutePreload = ({ api, queryClient }) =>
  * is signed in. Anyone else would only be refused, and a refusal of a
  * signed-in person is audited.
  */
-export function forClient(preload: RoutePreload): RoutePreload {
+export function forClient(
+  preload: (deps: RouteDeps, client: { id: string; practiceId: string }) => Promise<unknown>,
+): RoutePreload {
   return async (deps) => {
     const session = await deps.queryClient
       .ensureQueryData({ ...sessionQueryOptions(deps.api, deps.queryClient), retry: false })
       .catch(() => undefined);
     if (session?.user?.role !== 'client' || session.user.consentRequired) return;
-    await preload(deps);
+    await preload(deps, session.user);
   };
 }
 
@@ -68,13 +70,40 @@ export function forClient(preload: RoutePreload): RoutePreload {
  */
 const clientMeasuresApi = () => import('../features/measures/client-measures-api.ts');
 
-/** The client's "To do" and care team (their home page). */
+/**
+ * The client's home page: "To do" (measures and homework), the link to any
+ * couple or family work, and the care team; each part would otherwise appear
+ * on its own and push the tools and the crisis help down.
+ */
 export const clientHomePreload: RoutePreload = forClient(async ({ api, queryClient }) => {
-  const { todoQueryOptions } = await clientMeasuresApi();
+  const [{ todoQueryOptions }, { myHomeworkQueryOptions }, { myGroupsQueryOptions }] =
+    await Promise.all([
+      clientMeasuresApi(),
+      import('../features/homework/homework-api.ts'),
+      import('../features/couples/couples-api.ts'),
+    ]);
   await Promise.all([
     queryClient.prefetchQuery({ ...todoQueryOptions(api), retry: false }),
+    queryClient.prefetchQuery({ ...myHomeworkQueryOptions(api), retry: false }),
+    queryClient.prefetchQuery({ ...myGroupsQueryOptions(api), retry: false }),
     queryClient.prefetchQuery({ ...careTeamQueryOptions(api), retry: false }),
   ]);
+});
+
+/** The check-in form's emotions and tags, and the client's recent check-ins. */
+export const checkInPreload: RoutePreload = forClient(async ({ api, queryClient }, client) => {
+  const { checkInOptionsQueryOptions, myCheckInsQueryOptions } =
+    await import('../features/check-in/check-in-api.ts');
+  await Promise.all([
+    queryClient.prefetchQuery({ ...checkInOptionsQueryOptions(api, client), retry: false }),
+    queryClient.prefetchQuery({ ...myCheckInsQueryOptions(api), retry: false }),
+  ]);
+});
+
+/** The client's journal entries. */
+export const journalPreload: RoutePreload = forClient(async ({ api, queryClient }) => {
+  const { myJournalQueryOptions } = await import('../features/journaling/journal-api.ts');
+  await queryClient.prefetchQuery({ ...myJournalQueryOptions(api), retry: false });
 });
 
 /** The client's scores over time ("My progress"). */

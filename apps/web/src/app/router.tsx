@@ -5,7 +5,9 @@ import type { Role } from '@tandem/core';
 import { HomeRedirect } from './HomeRedirect.tsx';
 import { RequireRole } from './RequireRole.tsx';
 import {
+  checkInPreload,
   clientHomePreload,
+  journalPreload,
   crisisResourcesPreload,
   instancePreload,
   myMeasuresPreload,
@@ -199,12 +201,14 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
           },
           {
             path: 'client/check-in',
+            loader: preloading(deps, checkInPreload),
             lazy: lazyPage(
               async () => (await import('../features/check-in/CheckInPage.tsx')).CheckInPage,
             ),
           },
           {
             path: 'client/journal',
+            loader: preloading(deps, journalPreload),
             lazy: lazyPage(
               async () => (await import('../features/journaling/JournalPage.tsx')).JournalPage,
             ),

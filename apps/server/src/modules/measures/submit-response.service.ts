@@ -12,7 +12,7 @@ import { auditedBy } from '../audit/audited-by.ts';
 import { crisisResourcesFor, type CrisisResources } from '../crisis/crisis-lines.ts';
 import { claimSubmission } from '../idempotency/claim-submission.ts';
 import { assignmentsOfClient } from './assignments.repo.ts';
-import { clientTimeZone } from './client-time-zone.repo.ts';
+import { standingContext } from './client-time-zone.repo.ts';
 import { practiceMeasureSettings } from './instruments.repo.ts';
 import type { SubmittedItem } from '../practice-instruments/practice-submission.ts';
 import { refreshMeasureStatus } from './measure-status.repo.ts';
@@ -121,16 +121,17 @@ export async function submitResponse(
       now,
     );
     if (response.total !== null) {
-      const { notOnTrackRule } = await practiceMeasureSettings(trx, scope.practiceId);
       const key = {
         practiceId: scope.practiceId,
         clientId: scope.clientId,
         instrumentId: score.instrumentId,
       };
-      const standing = await refreshMeasureStatus(trx, key, now, {
-        timeZone: await clientTimeZone(trx, scope.practiceId, scope.clientId),
-        notOnTrackRules: notOnTrackRule,
-      });
+      const standing = await refreshMeasureStatus(
+        trx,
+        key,
+        now,
+        await standingContext(trx, scope.practiceId, scope.clientId),
+      );
       // Newly not on track: the care team is told once, with this answer or not at all.
       await noticeNewEpisode(trx, key, standing, now);
     }

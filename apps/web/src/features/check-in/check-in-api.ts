@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 import type { ApiAnswer } from '../../shared/api/api-paths.ts';
 import { outboxOwner } from '../../shared/offline/outbox-rules.ts';
@@ -15,10 +16,11 @@ export const myCheckInsKey = ['my-check-ins'] as const;
  * The emotion list and tag suggestions, kept on the device (keyed by the person:
  * the suggestions include their own tags) so a check-in can be made offline.
  */
-export function useCheckInOptions() {
-  const api = useApi();
-  const user = useSignedInUser();
-  return useQuery({
+export function checkInOptionsQueryOptions(
+  api: ApiClient,
+  user: { id: string; practiceId: string },
+) {
+  return queryOptions({
     queryKey: ['check-in-options'],
     queryFn: async () =>
       (
@@ -30,9 +32,20 @@ export function useCheckInOptions() {
   });
 }
 
+export function useCheckInOptions() {
+  return useQuery(checkInOptionsQueryOptions(useApi(), useSignedInUser()));
+}
+
+/** Read ahead, with the options, by the check-in page's route (app/route-preloads.ts). */
+export function myCheckInsQueryOptions(api: ApiClient) {
+  return queryOptions({
+    queryKey: myCheckInsKey,
+    queryFn: () => api.GET('/api/me/check-ins', {}),
+  });
+}
+
 export function useMyCheckIns() {
-  const api = useApi();
-  return useQuery({ queryKey: myCheckInsKey, queryFn: () => api.GET('/api/me/check-ins', {}) });
+  return useQuery(myCheckInsQueryOptions(useApi()));
 }
 
 export function useSetCheckInVisibility() {

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 import type { ApiAnswer, ApiBody } from '../../shared/api/api-paths.ts';
 
@@ -91,9 +92,13 @@ export function useAssignGroupHomework(groupId: string) {
   );
 }
 
+/** Read ahead by the home page's route (app/route-preloads.ts) while its code downloads. */
+export function myGroupsQueryOptions(api: ApiClient) {
+  return queryOptions({ queryKey: myGroupsKey, queryFn: () => api.GET('/api/me/groups', {}) });
+}
+
 export function useMyGroups() {
-  const api = useApi();
-  return useQuery({ queryKey: myGroupsKey, queryFn: () => api.GET('/api/me/groups', {}) });
+  return useQuery(myGroupsQueryOptions(useApi()));
 }
 
 export function useSaveOwnGoal(groupId: string) {

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 import type { ApiAnswer, ApiBody } from '../../shared/api/api-paths.ts';
 
@@ -12,16 +13,23 @@ export type HomeworkChange = ApiBody<'patch', '/api/clients/{id}/homework/{homew
 const myHomeworkKey = ['me', 'homework'] as const;
 const clientHomeworkKey = (clientId: string) => ['client-homework', clientId] as const;
 
+/** Read ahead by the home page's route (app/route-preloads.ts) while its code downloads. */
+export function myHomeworkQueryOptions(api: ApiClient) {
+  return queryOptions({ queryKey: myHomeworkKey, queryFn: () => api.GET('/api/me/homework') });
+}
+
+/** A copy this fresh was read for this very showing of To do (by the route's preload). */
+const JUST_READ_MS = 5_000;
+
 /**
  * The client's homework, read afresh whenever To do is shown: it offers the
  * entries made for it, which the client has usually just made on another page.
  */
 export function useMyHomework() {
-  const api = useApi();
   return useQuery({
-    queryKey: myHomeworkKey,
-    queryFn: () => api.GET('/api/me/homework'),
-    refetchOnMount: 'always',
+    ...myHomeworkQueryOptions(useApi()),
+    refetchOnMount: (query) =>
+      Date.now() - query.state.dataUpdatedAt > JUST_READ_MS ? 'always' : false,
   });
 }
 
