@@ -4,6 +4,7 @@ import { createApiClient } from '../shared/api/api-client.ts';
 import { shouldRetryQuery } from '../shared/api/retry-policy.ts';
 import {
   clientHomePreload,
+  clientListPreload,
   crisisResourcesPreload,
   preloading,
   sessionPreload,
@@ -74,6 +75,23 @@ describe('route preloads', () => {
       today: '2026-12-05',
     });
     expect(deps.queryClient.getQueryData(['my-groups'])).toEqual({ groups: [] });
+  });
+
+  it("fill a client page's own list with the options its screen reads", async () => {
+    const { deps, requested } = setUp((path) => {
+      if (path === '/api/session') return json(200, { user: user('client'), csrfToken: 't' });
+      return json(200, { goals: [] });
+    });
+    const goals = clientListPreload(
+      async () => (await import('../features/goals/goals-api.ts')).myGoalsQueryOptions,
+    );
+    await preloading(deps, sessionPreload, goals)();
+    expect([...requested].sort()).toEqual(['/api/me/goals', '/api/session']);
+    expect(deps.queryClient.getQueryData(['my-goals'])).toEqual({ goals: [] });
+
+    const other = setUp(() => json(200, { user: user('therapist'), csrfToken: 't' }));
+    await preloading(other.deps, sessionPreload, goals)();
+    expect(other.requested).toEqual(['/api/session']);
   });
 
   it("asks nothing of a client's area for anyone else, who would only be refused", async () => {

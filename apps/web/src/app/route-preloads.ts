@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
 import { instanceQueryOptions } from '../features/auth/instance-api.ts';
 import { sessionQueryOptions } from '../features/auth/session-queries.ts';
 import {
@@ -99,6 +99,32 @@ export const checkInPreload: RoutePreload = forClient(async ({ api, queryClient 
     queryClient.prefetchQuery({ ...myCheckInsQueryOptions(api), retry: false }),
   ]);
 });
+
+/** The client's own safety or coping plan (its device copy when offline). */
+export function myPlanPreload(kind: 'safety-plan' | 'coping-plan'): RoutePreload {
+  return forClient(async ({ api, queryClient }, client) => {
+    const { myPlanPaths, planDeviceKey, planQueryOptions } =
+      await import('../features/plans/plans-api.ts');
+    await queryClient.prefetchQuery({
+      ...planQueryOptions(api, myPlanPaths(kind), planDeviceKey(kind, client)),
+      retry: false,
+    });
+  });
+}
+
+/**
+ * A client page whose one read is its own list (goals, worksheets, skills…):
+ * `load` imports the page's API module, which the page's chunk imports too,
+ * and picks the query options its screen reads.
+ */
+export function clientListPreload<TData, TKey extends QueryKey>(
+  load: () => Promise<(api: ApiClient) => FetchQueryOptions<TData, Error, TData, TKey>>,
+): RoutePreload {
+  return forClient(async ({ api, queryClient }) => {
+    const options = await load();
+    await queryClient.prefetchQuery({ ...options(api), retry: false });
+  });
+}
 
 /** The client's journal entries. */
 export const journalPreload: RoutePreload = forClient(async ({ api, queryClient }) => {

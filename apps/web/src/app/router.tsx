@@ -6,11 +6,13 @@ import { HomeRedirect } from './HomeRedirect.tsx';
 import { RequireRole } from './RequireRole.tsx';
 import {
   checkInPreload,
+  clientListPreload,
   clientHomePreload,
   journalPreload,
   crisisResourcesPreload,
   instancePreload,
   myMeasuresPreload,
+  myPlanPreload,
   preloading,
   sessionPreload,
 } from './route-preloads.ts';
@@ -101,12 +103,14 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
           },
           {
             path: 'client/safety-plan',
+            loader: preloading(deps, myPlanPreload('safety-plan')),
             lazy: lazyPage(
               async () => (await import('../features/plans/PlanPage.tsx')).SafetyPlanPage,
             ),
           },
           {
             path: 'client/coping-plan',
+            loader: preloading(deps, myPlanPreload('coping-plan')),
             lazy: lazyPage(
               async () => (await import('../features/plans/PlanPage.tsx')).CopingPlanPage,
             ),
@@ -127,6 +131,14 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
           },
           {
             path: 'client/thought-records',
+            loader: preloading(
+              deps,
+              clientListPreload(
+                async () =>
+                  (await import('../features/worksheets/worksheets-api.ts'))
+                    .myWorksheetsQueryOptions,
+              ),
+            ),
             lazy: lazyPage(
               async () =>
                 (await import('../features/worksheets/ThoughtRecordsPage.tsx')).ThoughtRecordsPage,
@@ -134,6 +146,14 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
           },
           {
             path: 'client/worksheets',
+            loader: preloading(
+              deps,
+              clientListPreload(
+                async () =>
+                  (await import('../features/worksheets/worksheets-api.ts'))
+                    .myWorksheetsQueryOptions,
+              ),
+            ),
             lazy: lazyPage(
               async () =>
                 (await import('../features/worksheets/WorksheetsPage.tsx')).WorksheetsPage,
@@ -154,16 +174,36 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
           },
           {
             path: 'client/goals',
+            loader: preloading(
+              deps,
+              clientListPreload(
+                async () => (await import('../features/goals/goals-api.ts')).myGoalsQueryOptions,
+              ),
+            ),
             lazy: lazyPage(async () => (await import('../features/goals/GoalsPage.tsx')).GoalsPage),
           },
           {
             path: 'client/together',
+            loader: preloading(
+              deps,
+              clientListPreload(
+                async () =>
+                  (await import('../features/couples/couples-api.ts')).myGroupsQueryOptions,
+              ),
+            ),
             lazy: lazyPage(
               async () => (await import('../features/couples/TogetherPage.tsx')).TogetherPage,
             ),
           },
           {
             path: 'client/values',
+            loader: preloading(
+              deps,
+              clientListPreload(
+                async () =>
+                  (await import('../features/goals/values/values-api.ts')).myValuesQueryOptions,
+              ),
+            ),
             lazy: lazyPage(
               async () => (await import('../features/goals/values/ValuesPage.tsx')).ValuesPage,
             ),
@@ -182,6 +222,14 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
           },
           {
             path: 'client/activities',
+            loader: preloading(
+              deps,
+              clientListPreload(
+                async () =>
+                  (await import('../features/activation/activation-api.ts'))
+                    .myActivitiesQueryOptions,
+              ),
+            ),
             lazy: lazyPage(
               async () =>
                 (await import('../features/activation/ActivitiesPage.tsx')).ActivitiesPage,
@@ -189,6 +237,13 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
           },
           {
             path: 'client/skills',
+            loader: preloading(
+              deps,
+              clientListPreload(
+                async () =>
+                  (await import('../features/skills/skills-api.ts')).mySkillsSummaryQueryOptions,
+              ),
+            ),
             lazy: lazyPage(
               async () => (await import('../features/skills/SkillsPage.tsx')).SkillsPage,
             ),
@@ -215,6 +270,13 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
           },
           {
             path: 'client/insights',
+            loader: preloading(
+              deps,
+              clientListPreload(
+                async () =>
+                  (await import('../features/insights/insights-api.ts')).myInsightsQueryOptions,
+              ),
+            ),
             lazy: lazyPage(
               async () => (await import('../features/insights/InsightsPage.tsx')).InsightsPage,
             ),

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 import type { ApiAnswer, ApiRequest } from '../../shared/api/api-paths.ts';
 
@@ -13,12 +14,16 @@ export type Visibility = Activity['visibility'];
 
 export const myActivitiesKey = ['my-activities'] as const;
 
-export function useMyActivities() {
-  const api = useApi();
-  return useQuery({
+/** Read ahead by the page's route (app/route-preloads.ts) while its code downloads. */
+export function myActivitiesQueryOptions(api: ApiClient) {
+  return queryOptions({
     queryKey: myActivitiesKey,
     queryFn: () => api.GET('/api/me/activities', {}),
   });
+}
+
+export function useMyActivities() {
+  return useQuery(myActivitiesQueryOptions(useApi()));
 }
 
 export function useActivityMood() {

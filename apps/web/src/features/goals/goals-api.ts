@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 import type { ApiAnswer, ApiBody } from '../../shared/api/api-paths.ts';
 
@@ -11,9 +12,13 @@ export type GoalUpdate = ApiBody<'put', '/api/me/goals/{goalId}'>;
 
 export const myGoalsKey = ['my-goals'] as const;
 
+/** Read ahead by the page's route (app/route-preloads.ts) while its code downloads. */
+export function myGoalsQueryOptions(api: ApiClient) {
+  return queryOptions({ queryKey: myGoalsKey, queryFn: () => api.GET('/api/me/goals', {}) });
+}
+
 export function useMyGoals() {
-  const api = useApi();
-  return useQuery({ queryKey: myGoalsKey, queryFn: () => api.GET('/api/me/goals', {}) });
+  return useQuery(myGoalsQueryOptions(useApi()));
 }
 
 /** The care team's view: the same goals, scales and ratings. */

@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
 
 export interface Estimate {
@@ -35,12 +36,16 @@ export interface InsightsAnswer {
 
 const insightsKey = ['my-insights'] as const;
 
-export function useMyInsights() {
-  const api = useApi();
-  return useQuery({
+/** Read ahead by the page's route (app/route-preloads.ts) while its code downloads. */
+export function myInsightsQueryOptions(api: ApiClient) {
+  return queryOptions({
     queryKey: insightsKey,
     queryFn: () => api.get<InsightsAnswer>('/api/me/insights'),
   });
+}
+
+export function useMyInsights() {
+  return useQuery(myInsightsQueryOptions(useApi()));
 }
 
 /** Shows one insight to the care team (a snapshot); the id is made when the client asks. */

@@ -1,15 +1,9 @@
 import { Link } from 'react-router';
-import { outboxOwner } from '../../shared/offline/outbox-rules.ts';
 import { PageTitle } from '../../shared/ui/PageTitle.tsx';
 import { useSignedInUser } from '../auth/use-signed-in-user.ts';
 import { PlanEditor } from './PlanEditor.tsx';
-import { myPlanPaths } from './plans-api.ts';
+import { myPlanPaths, planDeviceKey } from './plans-api.ts';
 import type { PlanKind } from './plan-types.ts';
-
-/** The device copy of one person's plan (see shared/offline): theirs only, in this practice. */
-export function planDeviceKey(kind: PlanKind, user: { id: string; practiceId: string }): string {
-  return `plan:${kind}@${outboxOwner(user)}`;
-}
 
 function MyPlanPage({
   kind,

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../shared/api/api-client.ts';
 import { useApi } from '../../shared/api/api-context.ts';
+import { outboxOwner } from '../../shared/offline/outbox-rules.ts';
 import { readThroughDevice } from '../../shared/offline/saved-copies.ts';
 import type { ReadThrough } from '../../shared/offline/saved-copies.ts';
 import type {
@@ -11,6 +12,11 @@ import type {
   PlanPaths,
   PlanVersion,
 } from './plan-types.ts';
+
+/** The device copy of one person's plan (see shared/offline): theirs only, in this practice. */
+export function planDeviceKey(kind: PlanKind, user: { id: string; practiceId: string }): string {
+  return `plan:${kind}@${outboxOwner(user)}`;
+}
 
 /** The client's own plans. */
 export function myPlanPaths(kind: PlanKind): PlanPaths {

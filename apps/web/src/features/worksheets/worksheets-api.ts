@@ -51,12 +51,16 @@ export function useWorksheetSheet(key: string) {
   });
 }
 
-export function useMyWorksheets() {
-  const api = useApi();
-  return useQuery({
+/** Read ahead by the page's route (app/route-preloads.ts) while its code downloads. */
+export function myWorksheetsQueryOptions(api: ApiClient) {
+  return queryOptions({
     queryKey: myWorksheetsKey,
     queryFn: () => api.GET('/api/me/worksheets', {}),
   });
+}
+
+export function useMyWorksheets() {
+  return useQuery(myWorksheetsQueryOptions(useApi()));
 }
 
 export function useSetWorksheetVisibility() {

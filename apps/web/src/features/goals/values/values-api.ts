@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../../../shared/api/api-client.ts';
 import { useApi } from '../../../shared/api/api-context.ts';
 import type { ApiAnswer, ApiBody } from '../../../shared/api/api-paths.ts';
 
@@ -13,9 +14,13 @@ export type Visibility = SaveValues['visibility'];
 
 export const myValuesKey = ['my-values'] as const;
 
+/** Read ahead by the page's route (app/route-preloads.ts) while its code downloads. */
+export function myValuesQueryOptions(api: ApiClient) {
+  return queryOptions({ queryKey: myValuesKey, queryFn: () => api.GET('/api/me/values', {}) });
+}
+
 export function useMyValues() {
-  const api = useApi();
-  return useQuery({ queryKey: myValuesKey, queryFn: () => api.GET('/api/me/values', {}) });
+  return useQuery(myValuesQueryOptions(useApi()));
 }
 
 /** The care team's view: only what the client shared. */
