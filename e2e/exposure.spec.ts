@@ -108,3 +108,43 @@ test('the therapist sees the hierarchy and the shared practices, never a private
   await expectAccessibleEverywhere(page);
   await context.close();
 });
+
+test('an edit made on an older copy is merged with the newer one, and nothing is lost', async ({
+  page,
+  browser,
+}) => {
+  await signInTo(page, 'riley@demo.tandem.test', /\/client$/);
+  await page.goto('/client/exposure');
+  const name = `Crowded trains ${Date.now() % 100000}`;
+  await page.getByLabel('A short name for the fear').fill(name);
+  await page.getByLabel('A first situation (optional)').fill('Stand on a quiet platform');
+  await page.getByLabel('Distress you expect from it (0–100)').fill('20');
+  await page.getByRole('button', { name: 'Make hierarchy' }).click();
+  const card = page.getByRole('region', { name });
+  await card.getByLabel('A situation to face').fill('Ride one stop at rush hour');
+  await card.getByLabel('Distress you expect (0–100)').fill('70');
+  await card.getByRole('button', { name: 'Add step' }).click();
+  await expect(card.getByRole('listitem')).toHaveCount(2);
+
+  // Meanwhile, on another device, a step is added to the same hierarchy.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signInTo(otherPage, 'riley@demo.tandem.test', /\/client$/);
+  await otherPage.goto('/client/exposure');
+  const otherCard = otherPage.getByRole('region', { name });
+  await otherCard.getByLabel('A situation to face').fill('Ride one stop off-peak');
+  await otherCard.getByLabel('Distress you expect (0–100)').fill('45');
+  await otherCard.getByRole('button', { name: 'Add step' }).click();
+  await expect(otherCard.getByRole('listitem')).toHaveCount(3);
+  await other.close();
+
+  // This page still shows the older copy; moving a step there keeps the other step too.
+  await expect(card.getByRole('listitem')).toHaveCount(2);
+  await card.getByRole('button', { name: 'Move up: Ride one stop at rush hour' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'both changes are kept' })).toBeVisible();
+  await expect(card.getByRole('listitem')).toHaveCount(3);
+  await expect(card.getByRole('listitem').nth(0)).toContainText('Ride one stop at rush hour');
+  await expect(card.getByRole('listitem').nth(1)).toContainText('Stand on a quiet platform');
+  await expect(card.getByRole('listitem').nth(2)).toContainText('Ride one stop off-peak');
+  await expectAccessibleEverywhere(page);
+});

@@ -10,6 +10,7 @@ import {
   useClientExposurePractices,
   useClientHierarchies,
   type ExposurePractice,
+  type Hierarchy,
 } from './exposure-api.ts';
 import { HierarchyCard } from './HierarchyCard.tsx';
 import { AcrossRepetitionsChart } from './PracticeCharts.tsx';
@@ -88,6 +89,10 @@ export function ClientExposureSection({
                         });
                       }
                     },
+                    latest: () =>
+                      queryClient
+                        .getQueryData<{ hierarchies: Hierarchy[] }>(clientHierarchiesKey(clientId))
+                        ?.hierarchies.find((h) => h.id === hierarchy.id),
                   })}
             />
             {hierarchy.steps

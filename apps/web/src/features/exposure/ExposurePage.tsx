@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useApi } from '../../shared/api/api-context.ts';
 import { isApiError } from '../../shared/api/api-error.ts';
@@ -14,7 +15,12 @@ import { TextField } from '../../shared/ui/TextField.tsx';
 import { useSignedInUser } from '../auth/use-signed-in-user.ts';
 import { readSuds } from '../skills/suds.ts';
 import { ContentNote, PauseControl } from '../trauma-care/PauseControl.tsx';
-import { useMyHierarchies, useRefreshMyExposure } from './exposure-api.ts';
+import {
+  myHierarchiesKey,
+  useMyHierarchies,
+  useRefreshMyExposure,
+  type Hierarchy,
+} from './exposure-api.ts';
 import {
   dropHierarchyDraft,
   readHierarchyDraft,
@@ -27,6 +33,7 @@ import './exposure.css';
 /** /client/exposure: the client's hierarchies, one per fear, and a way to start one. */
 export function ExposurePage() {
   const api = useApi();
+  const queryClient = useQueryClient();
   const hierarchies = useMyHierarchies();
   const refresh = useRefreshMyExposure();
   const owner = outboxOwner(useSignedInUser());
@@ -72,6 +79,11 @@ export function ExposurePage() {
                 await refresh();
               }
             }}
+            latest={() =>
+              queryClient
+                .getQueryData<{ hierarchies: Hierarchy[] }>(myHierarchiesKey)
+                ?.hierarchies.find((h) => h.id === hierarchy.id)
+            }
           />
         ))}
       </section>

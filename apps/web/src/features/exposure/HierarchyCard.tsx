@@ -8,29 +8,39 @@ import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { TextField } from '../../shared/ui/TextField.tsx';
 import { readSuds } from '../skills/suds.ts';
 import { saveOf, type Hierarchy, type HierarchySave, type HierarchyStep } from './exposure-api.ts';
+import { applyChange, type HierarchyChange } from './hierarchy-change.ts';
 
 interface HierarchyCardProps {
   hierarchy: Hierarchy;
   /** Saves a change; absent for a reader who may not edit (a supervisor). */
   save?: (body: HierarchySave) => Promise<void>;
+  /**
+   * The hierarchy as the server now has it (read again after a failed save),
+   * for making the same edit on someone else's newer version.
+   */
+  latest?: () => Hierarchy | undefined;
   /** Where "Practise this step" leads (the client only). */
   practiseHref?: (step: HierarchyStep) => string;
 }
 
-function move<T>(items: readonly T[], from: number, to: number): T[] {
-  const next = [...items];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(to, 0, item);
-  return next;
+const isStale = (error: unknown) => isApiError(error) && error.code === 'HIERARCHY_VERSION_STALE';
+
+function problemOf(error: unknown): string {
+  if (isStale(error)) {
+    return 'Someone else changed this hierarchy a moment ago, and your change no longer fits it. The latest version is shown now.';
+  }
+  return isApiError(error) ? error.message : 'It could not be saved. Try again.';
 }
 
 /**
  * One hierarchy: its steps in order with the distress each is expected to
  * bring. The client and their therapist add, reorder (with buttons, so the
- * keyboard can do it) and retire steps; a change saved by the other person in
- * the meantime is not overwritten: the card says so and shows the latest.
+ * keyboard can do it) and retire steps. A change saved by the other person in
+ * the meantime is never overwritten: the same edit is made again on their
+ * version and both are kept (hierarchy-change.ts); when it no longer fits
+ * (the step was set aside meanwhile), the card says so and shows the latest.
  */
-export function HierarchyCard({ hierarchy, save, practiseHref }: HierarchyCardProps) {
+export function HierarchyCard({ hierarchy, save, latest, practiseHref }: HierarchyCardProps) {
   const headingId = useId();
   const prefix = useId();
   const [problem, setProblem] = useState('');
@@ -53,25 +63,35 @@ export function HierarchyCard({ hierarchy, save, practiseHref }: HierarchyCardPr
     }
   }, [hierarchy]);
 
-  async function change(body: HierarchySave, done: string, focus: string[]): Promise<boolean> {
-    if (!save || busy) return false;
+  /** Saves one edit; after someone else's save, makes it again on their version. */
+  async function change(edit: HierarchyChange, done: string, focus: string[]): Promise<boolean> {
+    const steps = applyChange(hierarchy.steps, edit);
+    if (!save || busy || steps === null) return false;
     setBusy(true);
     setProblem('');
     setStatus('');
+    focusNext.current = focus;
     try {
-      focusNext.current = focus;
-      await save(body);
+      await save(saveOf(hierarchy, { steps }));
       setStatus(done);
       return true;
     } catch (error) {
+      const newer = isStale(error) ? latest?.() : undefined;
+      const merged = newer ? applyChange(newer.steps, edit) : null;
+      let failure = error;
+      if (newer && merged) {
+        try {
+          await save(saveOf(newer, { steps: merged }));
+          setStatus(
+            `${done} Someone else had changed this hierarchy a moment ago; both changes are kept.`,
+          );
+          return true;
+        } catch (again) {
+          failure = again;
+        }
+      }
       focusNext.current = null;
-      setProblem(
-        isApiError(error) && error.code === 'HIERARCHY_VERSION_STALE'
-          ? 'Someone else changed this hierarchy a moment ago. The latest version is shown now; make your change again if it is still needed.'
-          : isApiError(error)
-            ? error.message
-            : 'It could not be saved. Try again.',
-      );
+      setProblem(problemOf(failure));
       return false;
     } finally {
       setBusy(false);
@@ -79,26 +99,17 @@ export function HierarchyCard({ hierarchy, save, practiseHref }: HierarchyCardPr
   }
 
   function moveStep(step: HierarchyStep, by: -1 | 1) {
-    // Live steps keep their order among all steps; retired ones stay at the end.
-    const order = [...live];
-    const from = order.indexOf(step);
-    const moved = move(order, from, from + by);
     const direction = by < 0 ? 'up' : 'down';
     const other = by < 0 ? 'down' : 'up';
-    void change(
-      saveOf(hierarchy, { steps: [...moved, ...retired] }),
-      `Moved “${step.situation}” ${direction}.`,
-      [`${prefix}-${step.id}-${direction}`, `${prefix}-${step.id}-${other}`],
-    );
+    void change({ kind: 'move', stepId: step.id, by }, `Moved “${step.situation}” ${direction}.`, [
+      `${prefix}-${step.id}-${direction}`,
+      `${prefix}-${step.id}-${other}`,
+    ]);
   }
 
   function setRetired(step: HierarchyStep, value: boolean) {
-    const others = hierarchy.steps.filter((s) => s.id !== step.id);
-    const steps = value
-      ? [...others, { ...step, retired: true }]
-      : [...live, { ...step, retired: false }, ...retired.filter((s) => s.id !== step.id)];
     void change(
-      saveOf(hierarchy, { steps }),
+      { kind: 'set-aside', stepId: step.id, retired: value },
       value ? `Set aside “${step.situation}”.` : `Brought back “${step.situation}”.`,
       [`${prefix}-add-situation`],
     );
@@ -192,11 +203,7 @@ export function HierarchyCard({ hierarchy, save, practiseHref }: HierarchyCardPr
         <AddStepForm
           prefix={prefix}
           busy={busy}
-          onAdd={(step, done) =>
-            change(saveOf(hierarchy, { steps: [...live, step, ...retired] }), done, [
-              `${prefix}-add-situation`,
-            ])
-          }
+          onAdd={(step, done) => change({ kind: 'add', step }, done, [`${prefix}-add-situation`])}
         />
       )}
       <StatusMessage>{status}</StatusMessage>
