@@ -147,4 +147,19 @@ test('an edit made on an older copy is merged with the newer one, and nothing is
   await expect(card.getByRole('listitem').nth(1)).toContainText('Stand on a quiet platform');
   await expect(card.getByRole('listitem').nth(2)).toContainText('Ride one stop off-peak');
   await expectAccessibleEverywhere(page);
+
+  // Worked through for now: set aside, kept with its steps, and brought back.
+  await card.getByRole('button', { name: 'Set this hierarchy aside' }).click();
+  await expect(card).toBeHidden();
+  const setAside = page.getByText(/^Hierarchies set aside \(\d+\)$/);
+  await expect(setAside).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: `Set aside “${name}”` })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`${name} (3 steps)`)).toBeVisible();
+  await expectAccessibleEverywhere(page);
+  await page.getByRole('button', { name: `Bring back: ${name}` }).click();
+  await expect(card.getByRole('listitem')).toHaveCount(3);
+  await expect(
+    page.getByRole('status').filter({ hasText: `Brought back “${name}”` }),
+  ).toBeVisible();
 });

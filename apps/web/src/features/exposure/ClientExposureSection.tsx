@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../shared/api/api-context.ts';
 import { formatDate } from '../../shared/format/format-date.ts';
 import { LoadingState } from '../../shared/ui/LoadingState.tsx';
+import { StatusMessage } from '../../shared/ui/StatusMessage.tsx';
 import { QueryError } from '../../shared/ui/QueryError.tsx';
 import { useClientMeasures } from '../measures/therapist-measures-api.ts';
 import {
@@ -10,9 +11,12 @@ import {
   useClientExposurePractices,
   useClientHierarchies,
   type ExposurePractice,
+  saveOf,
   type Hierarchy,
+  type HierarchySave,
 } from './exposure-api.ts';
 import { HierarchyCard } from './HierarchyCard.tsx';
+import { SetAsideHierarchies } from './SetAsideHierarchies.tsx';
 import { AcrossRepetitionsChart } from './PracticeCharts.tsx';
 import './exposure.css';
 
@@ -54,6 +58,19 @@ export function ClientExposureSection({
   const shared = practices.data?.practices ?? [];
   const ofStep = (stepId: string): ExposurePractice[] =>
     shared.filter((practice) => practice.stepId === stepId);
+  const setAsideSummaryId = useId();
+  const [status, setStatus] = useState('');
+
+  async function saveFor(hierarchy: Hierarchy, body: HierarchySave) {
+    try {
+      await api.PUT('/api/clients/{id}/exposure/hierarchies/{hierarchyId}', {
+        path: { id: clientId, hierarchyId: hierarchy.id },
+        body,
+      });
+    } finally {
+      await queryClient.invalidateQueries({ queryKey: clientHierarchiesKey(clientId) });
+    }
+  }
   return (
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>Exposure work</h2>
@@ -77,17 +94,13 @@ export function ClientExposureSection({
               {...(readOnly
                 ? {}
                 : {
-                    save: async (body) => {
-                      try {
-                        await api.PUT('/api/clients/{id}/exposure/hierarchies/{hierarchyId}', {
-                          path: { id: clientId, hierarchyId: hierarchy.id },
-                          body,
-                        });
-                      } finally {
-                        await queryClient.invalidateQueries({
-                          queryKey: clientHierarchiesKey(clientId),
-                        });
-                      }
+                    save: (body: HierarchySave) => saveFor(hierarchy, body),
+                    onSetAside: (done: Hierarchy) => {
+                      setStatus(`Set aside “${done.name}”. It is kept below, with its practices.`);
+                      // After the list without the card has been drawn.
+                      requestAnimationFrame(() =>
+                        document.getElementById(setAsideSummaryId)?.focus(),
+                      );
                     },
                     latest: () =>
                       queryClient
@@ -106,6 +119,19 @@ export function ClientExposureSection({
               ))}
           </div>
         ))}
+      <SetAsideHierarchies
+        hierarchies={hierarchies.data?.hierarchies.filter((h) => h.retired) ?? []}
+        summaryId={setAsideSummaryId}
+        {...(readOnly
+          ? {}
+          : {
+              bringBack: async (hierarchy: Hierarchy) => {
+                await saveFor(hierarchy, saveOf(hierarchy, { retired: false }));
+                setStatus(`Brought back “${hierarchy.name}”.`);
+              },
+            })}
+      />
+      <StatusMessage>{status}</StatusMessage>
       {practices.data && shared.length === 0 && (
         <p>No practices shared yet. The client chooses which practices to share.</p>
       )}

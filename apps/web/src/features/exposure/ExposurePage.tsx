@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -17,9 +17,11 @@ import { readSuds } from '../skills/suds.ts';
 import { ContentNote, PauseControl } from '../trauma-care/PauseControl.tsx';
 import {
   myHierarchiesKey,
+  saveOf,
   useMyHierarchies,
   useRefreshMyExposure,
   type Hierarchy,
+  type HierarchySave,
 } from './exposure-api.ts';
 import {
   dropHierarchyDraft,
@@ -28,6 +30,7 @@ import {
   type HierarchyDraft,
 } from './exposure-draft.ts';
 import { HierarchyCard } from './HierarchyCard.tsx';
+import { SetAsideHierarchies } from './SetAsideHierarchies.tsx';
 import './exposure.css';
 
 /** /client/exposure: the client's hierarchies, one per fear, and a way to start one. */
@@ -39,6 +42,28 @@ export function ExposurePage() {
   const owner = outboxOwner(useSignedInUser());
   const draft = useRef<HierarchyDraft>({ name: '', firstStep: '', firstSuds: '' });
   const inUse = hierarchies.data?.hierarchies.filter((h) => !h.retired) ?? [];
+  const setAside = hierarchies.data?.hierarchies.filter((h) => h.retired) ?? [];
+  const [pageStatus, setPageStatus] = useState('');
+  // Set after a hierarchy is set aside; the next list shows it under "set aside", where focus goes.
+  const focusSetAside = useRef(false);
+  const setAsideSummaryId = useId();
+
+  useEffect(() => {
+    if (!focusSetAside.current) return;
+    focusSetAside.current = false;
+    document.getElementById(setAsideSummaryId)?.focus();
+  }, [setAsideSummaryId, hierarchies.data]);
+
+  async function saveMine(hierarchy: Hierarchy, body: HierarchySave) {
+    try {
+      await api.PUT('/api/me/exposure/hierarchies/{hierarchyId}', {
+        path: { hierarchyId: hierarchy.id },
+        body,
+      });
+    } finally {
+      await refresh();
+    }
+  }
 
   return (
     <div className="narrow-text">
@@ -69,23 +94,30 @@ export function ExposurePage() {
             key={hierarchy.id}
             hierarchy={hierarchy}
             practiseHref={(step) => `/client/exposure/${hierarchy.id}/steps/${step.id}`}
-            save={async (body) => {
-              try {
-                await api.PUT('/api/me/exposure/hierarchies/{hierarchyId}', {
-                  path: { hierarchyId: hierarchy.id },
-                  body,
-                });
-              } finally {
-                await refresh();
-              }
-            }}
+            save={(body) => saveMine(hierarchy, body)}
             latest={() =>
               queryClient
                 .getQueryData<{ hierarchies: Hierarchy[] }>(myHierarchiesKey)
                 ?.hierarchies.find((h) => h.id === hierarchy.id)
             }
+            onSetAside={(done) => {
+              setPageStatus(`Set aside “${done.name}”. It is kept below, with its practices.`);
+              // The list may already show it (the save waited for the new list); else the next one will.
+              const summary = document.getElementById(setAsideSummaryId);
+              if (summary) summary.focus();
+              else focusSetAside.current = true;
+            }}
           />
         ))}
+        <SetAsideHierarchies
+          hierarchies={setAside}
+          summaryId={setAsideSummaryId}
+          bringBack={async (hierarchy) => {
+            await saveMine(hierarchy, saveOf(hierarchy, { retired: false }));
+            setPageStatus(`Brought back “${hierarchy.name}”.`);
+          }}
+        />
+        <StatusMessage>{pageStatus}</StatusMessage>
       </section>
       <NewHierarchyForm
         owner={owner}

@@ -19,6 +19,8 @@ interface HierarchyCardProps {
    * for making the same edit on someone else's newer version.
    */
   latest?: () => Hierarchy | undefined;
+  /** After the whole hierarchy was set aside (the card then leaves the list). */
+  onSetAside?: (hierarchy: Hierarchy) => void;
   /** Where "Practise this step" leads (the client only). */
   practiseHref?: (step: HierarchyStep) => string;
 }
@@ -40,7 +42,13 @@ function problemOf(error: unknown): string {
  * version and both are kept (hierarchy-change.ts); when it no longer fits
  * (the step was set aside meanwhile), the card says so and shows the latest.
  */
-export function HierarchyCard({ hierarchy, save, latest, practiseHref }: HierarchyCardProps) {
+export function HierarchyCard({
+  hierarchy,
+  save,
+  latest,
+  onSetAside,
+  practiseHref,
+}: HierarchyCardProps) {
   const headingId = useId();
   const prefix = useId();
   const [problem, setProblem] = useState('');
@@ -65,26 +73,28 @@ export function HierarchyCard({ hierarchy, save, latest, practiseHref }: Hierarc
 
   /** Saves one edit; after someone else's save, makes it again on their version. */
   async function change(edit: HierarchyChange, done: string, focus: string[]): Promise<boolean> {
-    const steps = applyChange(hierarchy.steps, edit);
-    if (!save || busy || steps === null) return false;
+    const content = applyChange(hierarchy, edit);
+    if (!save || busy || content === null) return false;
     setBusy(true);
     setProblem('');
     setStatus('');
     focusNext.current = focus;
     try {
-      await save(saveOf(hierarchy, { steps }));
+      await save(saveOf(hierarchy, content));
       setStatus(done);
+      if (edit.kind === 'set-hierarchy-aside') onSetAside?.(hierarchy);
       return true;
     } catch (error) {
       const newer = isStale(error) ? latest?.() : undefined;
-      const merged = newer ? applyChange(newer.steps, edit) : null;
+      const merged = newer ? applyChange(newer, edit) : null;
       let failure = error;
       if (newer && merged) {
         try {
-          await save(saveOf(newer, { steps: merged }));
+          await save(saveOf(newer, merged));
           setStatus(
             `${done} Someone else had changed this hierarchy a moment ago; both changes are kept.`,
           );
+          if (edit.kind === 'set-hierarchy-aside') onSetAside?.(newer);
           return true;
         } catch (again) {
           failure = again;
@@ -205,6 +215,23 @@ export function HierarchyCard({ hierarchy, save, latest, practiseHref }: Hierarc
           busy={busy}
           onAdd={(step, done) => change({ kind: 'add', step }, done, [`${prefix}-add-situation`])}
         />
+      )}
+      {save && (
+        <p>
+          <Button
+            variant="quiet"
+            busy={busy}
+            onClick={() =>
+              void change(
+                { kind: 'set-hierarchy-aside', retired: true },
+                `Set aside “${hierarchy.name}”.`,
+                [],
+              )
+            }
+          >
+            Set this hierarchy aside
+          </Button>
+        </p>
       )}
       <StatusMessage>{status}</StatusMessage>
     </section>

@@ -7,11 +7,12 @@ const step = (id: string, retired = false) => ({
   predictedSuds: 40,
   retired,
 });
-const ids = (steps: { id: string; retired: boolean }[] | null) =>
-  steps?.map((s) => (s.retired ? `(${s.id})` : s.id)).join(' ') ?? null;
+const ids = (content: { steps: { id: string; retired: boolean }[] } | null) =>
+  content?.steps.map((s) => (s.retired ? `(${s.id})` : s.id)).join(' ') ?? null;
+const live = (steps: ReturnType<typeof step>[]) => ({ steps, retired: false });
 
 describe('applyChange', () => {
-  const steps = [step('a'), step('b'), step('c'), step('x', true)];
+  const steps = live([step('a'), step('b'), step('c'), step('x', true)]);
 
   it('adds a step after the live ones, once', () => {
     expect(ids(applyChange(steps, { kind: 'add', step: step('d') }))).toBe('a b c d (x)');
@@ -39,10 +40,23 @@ describe('applyChange', () => {
 
   it('makes the same edit again on a version someone else changed (the merge after a 412)', () => {
     // The therapist added "t" while the client moved "c" up on the version without it.
-    const theirs = [step('a'), step('b'), step('c'), step('t'), step('x', true)];
+    const theirs = live([step('a'), step('b'), step('c'), step('t'), step('x', true)]);
     expect(ids(applyChange(theirs, { kind: 'move', stepId: 'c', by: -1 }))).toBe('a c b t (x)');
     // …or set "c" aside meanwhile: moving it no longer applies.
-    const setAside = [step('a'), step('b'), step('x', true), step('c', true)];
+    const setAside = live([step('a'), step('b'), step('x', true), step('c', true)]);
     expect(applyChange(setAside, { kind: 'move', stepId: 'c', by: -1 })).toBeNull();
+  });
+
+  it('sets the whole hierarchy aside and brings it back, keeping its steps', () => {
+    const aside = applyChange(steps, { kind: 'set-hierarchy-aside', retired: true });
+    expect(aside?.retired).toBe(true);
+    expect(ids(aside)).toBe('a b c (x)');
+    expect(
+      applyChange({ ...steps, retired: true }, { kind: 'set-hierarchy-aside', retired: true }),
+    ).toBeNull();
+    expect(
+      applyChange({ ...steps, retired: true }, { kind: 'set-hierarchy-aside', retired: false })
+        ?.retired,
+    ).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { HierarchyStep } from './exposure-api.ts';
+import type { HierarchySave, HierarchyStep } from './exposure-api.ts';
 
 /**
  * One edit of a hierarchy, kept as what the person meant rather than as the
@@ -8,7 +8,11 @@ import type { HierarchyStep } from './exposure-api.ts';
 export type HierarchyChange =
   | { kind: 'add'; step: HierarchyStep }
   | { kind: 'move'; stepId: string; by: -1 | 1 }
-  | { kind: 'set-aside'; stepId: string; retired: boolean };
+  | { kind: 'set-aside'; stepId: string; retired: boolean }
+  | { kind: 'set-hierarchy-aside'; retired: boolean };
+
+/** What an edit changes of a hierarchy. */
+export type HierarchyContent = Pick<HierarchySave, 'steps' | 'retired'>;
 
 function move<T>(items: readonly T[], from: number, to: number): T[] {
   const next = [...items];
@@ -18,13 +22,26 @@ function move<T>(items: readonly T[], from: number, to: number): T[] {
 }
 
 /**
- * The steps after the change, or null when it no longer applies to these
- * steps (the step is not there, is already set aside or back, or cannot move
- * further). Live steps keep their order; set-aside steps stay at the end.
+ * The hierarchy's steps and state after the change, or null when it no longer
+ * applies (the step is not there, is already set aside or back, cannot move
+ * further, or the hierarchy is already so).
  */
 export function applyChange(
-  steps: readonly HierarchyStep[],
+  hierarchy: { steps: readonly HierarchyStep[]; retired: boolean },
   change: HierarchyChange,
+): HierarchyContent | null {
+  if (change.kind === 'set-hierarchy-aside') {
+    if (hierarchy.retired === change.retired) return null;
+    return { steps: [...hierarchy.steps], retired: change.retired };
+  }
+  const steps = applyStepChange(hierarchy.steps, change);
+  return steps === null ? null : { steps, retired: hierarchy.retired };
+}
+
+/** Live steps keep their order; set-aside steps stay at the end. */
+function applyStepChange(
+  steps: readonly HierarchyStep[],
+  change: Exclude<HierarchyChange, { kind: 'set-hierarchy-aside' }>,
 ): HierarchyStep[] | null {
   const live = steps.filter((step) => !step.retired);
   const retired = steps.filter((step) => step.retired);
