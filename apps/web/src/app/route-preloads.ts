@@ -126,6 +126,41 @@ export function clientListPreload<TData, TKey extends QueryKey>(
   });
 }
 
+/** The client's saved worksheets and thought records. */
+export const myWorksheetsPreload = clientListPreload(
+  async () => (await import('../features/worksheets/worksheets-api.ts')).myWorksheetsQueryOptions,
+);
+
+/** The client's goals. */
+export const myGoalsPreload = clientListPreload(
+  async () => (await import('../features/goals/goals-api.ts')).myGoalsQueryOptions,
+);
+
+/** The client's couple or family work. */
+export const myGroupsPreload = clientListPreload(
+  async () => (await import('../features/couples/couples-api.ts')).myGroupsQueryOptions,
+);
+
+/** The client's values. */
+export const myValuesPreload = clientListPreload(
+  async () => (await import('../features/goals/values/values-api.ts')).myValuesQueryOptions,
+);
+
+/** The client's planned and done activities. */
+export const myActivitiesPreload = clientListPreload(
+  async () => (await import('../features/activation/activation-api.ts')).myActivitiesQueryOptions,
+);
+
+/** What the client's skill practices show. */
+export const mySkillsPreload = clientListPreload(
+  async () => (await import('../features/skills/skills-api.ts')).mySkillsSummaryQueryOptions,
+);
+
+/** The client's insights. */
+export const myInsightsPreload = clientListPreload(
+  async () => (await import('../features/insights/insights-api.ts')).myInsightsQueryOptions,
+);
+
 /** The client's journal entries. */
 export const journalPreload: RoutePreload = forClient(async ({ api, queryClient }) => {
   const { myJournalQueryOptions } = await import('../features/journaling/journal-api.ts');

@@ -1,18 +1,13 @@
-import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
 import type { Role } from '@tandem/core';
+import { clientRoutes } from './client-routes.tsx';
 import { HomeRedirect } from './HomeRedirect.tsx';
+import { lazyPage } from './lazy-page.ts';
 import { RequireRole } from './RequireRole.tsx';
 import {
-  checkInPreload,
-  clientListPreload,
-  clientHomePreload,
-  journalPreload,
   crisisResourcesPreload,
   instancePreload,
-  myMeasuresPreload,
-  myPlanPreload,
   preloading,
   sessionPreload,
 } from './route-preloads.ts';
@@ -23,11 +18,6 @@ import { RouteLoading } from './RouteLoading.tsx';
 
 // Not imported from @tandem/core at runtime: that would pull Zod into the bundle.
 const everyRole: readonly Role[] = ['admin', 'therapist', 'supervisor', 'client'];
-
-/** A page's screen, loaded when the page is first opened (its own chunk of JavaScript). */
-function lazyPage(load: () => Promise<ComponentType>) {
-  return async () => ({ Component: await load() });
-}
 
 export type AppRouterDeps = RouteDeps;
 
@@ -85,203 +75,7 @@ const routes = (deps: AppRouterDeps): RouteObject[] => [
       },
       {
         element: <RequireRole roles={['client']} />,
-        children: [
-          {
-            path: 'client',
-            loader: preloading(deps, clientHomePreload),
-            lazy: lazyPage(
-              async () =>
-                (await import('../features/client-home/ClientHomePage.tsx')).ClientHomePage,
-            ),
-          },
-          {
-            path: 'client/measures/:occasionId',
-            lazy: lazyPage(
-              async () =>
-                (await import('../features/measures/MeasureFormPage.tsx')).MeasureFormPage,
-            ),
-          },
-          {
-            path: 'client/safety-plan',
-            loader: preloading(deps, myPlanPreload('safety-plan')),
-            lazy: lazyPage(
-              async () => (await import('../features/plans/PlanPage.tsx')).SafetyPlanPage,
-            ),
-          },
-          {
-            path: 'client/coping-plan',
-            loader: preloading(deps, myPlanPreload('coping-plan')),
-            lazy: lazyPage(
-              async () => (await import('../features/plans/PlanPage.tsx')).CopingPlanPage,
-            ),
-          },
-          {
-            path: 'client/progress',
-            loader: preloading(deps, myMeasuresPreload),
-            lazy: lazyPage(
-              async () => (await import('../features/measures/MyProgressPage.tsx')).MyProgressPage,
-            ),
-          },
-          {
-            path: 'client/thought-record',
-            lazy: lazyPage(
-              async () =>
-                (await import('../features/worksheets/ThoughtRecordPage.tsx')).ThoughtRecordPage,
-            ),
-          },
-          {
-            path: 'client/thought-records',
-            loader: preloading(
-              deps,
-              clientListPreload(
-                async () =>
-                  (await import('../features/worksheets/worksheets-api.ts'))
-                    .myWorksheetsQueryOptions,
-              ),
-            ),
-            lazy: lazyPage(
-              async () =>
-                (await import('../features/worksheets/ThoughtRecordsPage.tsx')).ThoughtRecordsPage,
-            ),
-          },
-          {
-            path: 'client/worksheets',
-            loader: preloading(
-              deps,
-              clientListPreload(
-                async () =>
-                  (await import('../features/worksheets/worksheets-api.ts'))
-                    .myWorksheetsQueryOptions,
-              ),
-            ),
-            lazy: lazyPage(
-              async () =>
-                (await import('../features/worksheets/WorksheetsPage.tsx')).WorksheetsPage,
-            ),
-          },
-          {
-            path: 'client/worksheets/later/:id',
-            lazy: lazyPage(
-              async () =>
-                (await import('../features/worksheets/LaterAnswersPage.tsx')).LaterAnswersPage,
-            ),
-          },
-          {
-            path: 'client/worksheets/:key',
-            lazy: lazyPage(
-              async () => (await import('../features/worksheets/WorksheetPage.tsx')).WorksheetPage,
-            ),
-          },
-          {
-            path: 'client/goals',
-            loader: preloading(
-              deps,
-              clientListPreload(
-                async () => (await import('../features/goals/goals-api.ts')).myGoalsQueryOptions,
-              ),
-            ),
-            lazy: lazyPage(async () => (await import('../features/goals/GoalsPage.tsx')).GoalsPage),
-          },
-          {
-            path: 'client/together',
-            loader: preloading(
-              deps,
-              clientListPreload(
-                async () =>
-                  (await import('../features/couples/couples-api.ts')).myGroupsQueryOptions,
-              ),
-            ),
-            lazy: lazyPage(
-              async () => (await import('../features/couples/TogetherPage.tsx')).TogetherPage,
-            ),
-          },
-          {
-            path: 'client/values',
-            loader: preloading(
-              deps,
-              clientListPreload(
-                async () =>
-                  (await import('../features/goals/values/values-api.ts')).myValuesQueryOptions,
-              ),
-            ),
-            lazy: lazyPage(
-              async () => (await import('../features/goals/values/ValuesPage.tsx')).ValuesPage,
-            ),
-          },
-          {
-            path: 'client/exposure',
-            lazy: lazyPage(
-              async () => (await import('../features/exposure/ExposurePage.tsx')).ExposurePage,
-            ),
-          },
-          {
-            path: 'client/exposure/:hierarchyId/steps/:stepId',
-            lazy: lazyPage(
-              async () => (await import('../features/exposure/PracticePage.tsx')).PracticePage,
-            ),
-          },
-          {
-            path: 'client/activities',
-            loader: preloading(
-              deps,
-              clientListPreload(
-                async () =>
-                  (await import('../features/activation/activation-api.ts'))
-                    .myActivitiesQueryOptions,
-              ),
-            ),
-            lazy: lazyPage(
-              async () =>
-                (await import('../features/activation/ActivitiesPage.tsx')).ActivitiesPage,
-            ),
-          },
-          {
-            path: 'client/skills',
-            loader: preloading(
-              deps,
-              clientListPreload(
-                async () =>
-                  (await import('../features/skills/skills-api.ts')).mySkillsSummaryQueryOptions,
-              ),
-            ),
-            lazy: lazyPage(
-              async () => (await import('../features/skills/SkillsPage.tsx')).SkillsPage,
-            ),
-          },
-          {
-            path: 'client/skills/:skillKey',
-            lazy: lazyPage(
-              async () => (await import('../features/skills/SkillPage.tsx')).SkillPage,
-            ),
-          },
-          {
-            path: 'client/check-in',
-            loader: preloading(deps, checkInPreload),
-            lazy: lazyPage(
-              async () => (await import('../features/check-in/CheckInPage.tsx')).CheckInPage,
-            ),
-          },
-          {
-            path: 'client/journal',
-            loader: preloading(deps, journalPreload),
-            lazy: lazyPage(
-              async () => (await import('../features/journaling/JournalPage.tsx')).JournalPage,
-            ),
-          },
-          {
-            path: 'client/insights',
-            loader: preloading(
-              deps,
-              clientListPreload(
-                async () =>
-                  (await import('../features/insights/insights-api.ts')).myInsightsQueryOptions,
-              ),
-            ),
-            lazy: lazyPage(
-              async () => (await import('../features/insights/InsightsPage.tsx')).InsightsPage,
-            ),
-          },
-        ],
+        children: [...clientRoutes(deps)],
       },
       {
         element: <RequireRole roles={['therapist']} />,
